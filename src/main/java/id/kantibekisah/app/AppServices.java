@@ -1,0 +1,125 @@
+package id.kantibekisah.app;
+
+import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.db.Database;
+import id.kantibekisah.db.Migrations;
+import id.kantibekisah.reports.ReportService;
+import id.kantibekisah.security.AccessPolicy;
+import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.security.UserService;
+import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.students.RosterImport;
+import id.kantibekisah.students.StudentService;
+import id.kantibekisah.terms.TermService;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The program's services, wired by hand around one database and one clock. The window, the command line, the
+ * benchmarks and the tests all start here.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Database db;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final PasswordHasher hasher;
+    private final UserService users;
+    private final TermService terms;
+    private final StudentService students;
+    private final RosterImport roster;
+    private final CaseService cases;
+    private final ReportService reports;
+    private final SettingsService settings;
+
+    private AppServices(Database db, Clock clock, PasswordHasher hasher) {
+        this.db = db;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.audit = new AuditLog(db, clock);
+        this.access = new AccessPolicy(audit);
+        this.users = new UserService(db, audit, access, hasher, clock);
+        this.terms = new TermService(db, clock);
+        this.students = new StudentService(db, audit, access, clock);
+        this.roster = new RosterImport(db, audit, access, clock);
+        this.cases = new CaseService(db, audit, access, terms, clock);
+        this.reports = new ReportService(db, audit, access);
+        this.settings = new SettingsService(db, audit, access);
+    }
+
+    /** Opens the database file, migrates it to the current schema and wires the services. */
+    public static AppServices open(Path file, Clock clock) {
+        return open(file, clock, new PasswordHasher());
+    }
+
+    public static AppServices open(Path file, Clock clock, PasswordHasher hasher) {
+        Database db = Database.open(file);
+        try {
+            Migrations.migrate(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new AppServices(db, clock, hasher);
+    }
+
+    /** Services over an already open, migrated database, with their own clock (demo seeding). */
+    public static AppServices over(Database db, Clock clock, PasswordHasher hasher) {
+        return new AppServices(db, clock, hasher);
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AccessPolicy access() {
+        return access;
+    }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public TermService terms() {
+        return terms;
+    }
+
+    public StudentService students() {
+        return students;
+    }
+
+    public RosterImport roster() {
+        return roster;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

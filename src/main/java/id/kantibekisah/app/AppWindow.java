@@ -1,0 +1,117 @@
+package id.kantibekisah.app;
+
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.demo.DemoSchool;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.security.ui.LoginView;
+import id.kantibekisah.security.ui.LoginViewModel;
+import id.kantibekisah.ui.BackgroundWork;
+import id.kantibekisah.ui.TaskRunner;
+import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.View;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The program's one window: log-in first, then the main window for the logged-in user, back to log-in on log-out.
+ * The log-in screen is shown at once; the database opens behind it, so start-up never waits for it.
+ */
+public final class AppWindow {
+    /** Fills a 1366×768 school PC screen; larger screens get a comfortable window, not a huge one. */
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 900;
+
+    private final Stage stage;
+    private final TaskRunner tasks;
+    private final boolean demo;
+    private final StackPane root = new StackPane();
+    private Locale locale;
+    private AppServices services;
+    private Throwable openFailure;
+    private LoginViewModel login;
+    private MainWindow main;
+
+    public AppWindow(Stage stage, TaskRunner tasks, Locale locale, boolean demo) {
+        this.stage = stage;
+        this.tasks = tasks;
+        this.locale = locale;
+        this.demo = demo;
+        // javafx.stage.Screen, not the navigation entry of this package.
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.setTitle(messages().get("app.name"));
+    }
+
+    /** Shows the log-in screen and opens the services in the background. */
+    public void start(BackgroundWork<AppServices> open) {
+        showLogin();
+        tasks.run("task.openDatabase", open, this::opened, e -> {
+            openFailure = e;
+            login.failed(e);
+        });
+    }
+
+    /** Shows the log-in screen over already open services (tests). */
+    public void start(AppServices openServices) {
+        showLogin();
+        opened(openServices);
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    public MainWindow main() {
+        return main;
+    }
+
+    private Messages messages() {
+        return Messages.of(locale);
+    }
+
+    private void opened(AppServices s) {
+        this.services = s;
+        String school = s.settings().profile().name();
+        stage.setTitle(school.isBlank() ? messages().get("app.name") : messages().get("app.title", school));
+        login.ready(s.users(), school);
+    }
+
+    private void showLogin() {
+        if (main != null) {
+            main.close();
+            main = null;
+        }
+        Messages m = messages();
+        login = new LoginViewModel(m, tasks, this::loggedIn);
+        List<String> hint = demo ? DemoSchool.ACCOUNTS.stream()
+                .map(a -> a.username() + " / " + a.password() + " (" + m.label(a.role()) + ")").toList() : List.of();
+        View view = new LoginView(login, m, this::switchLanguage, hint);
+        root.getChildren().setAll(view.node());
+        view.onActivate();
+        if (services != null) {
+            login.ready(services.users(), services.settings().profile().name());
+        } else if (openFailure != null) {
+            login.failed(openFailure);
+        }
+    }
+
+    private void switchLanguage(Locale newLocale) {
+        locale = newLocale;
+        showLogin();
+    }
+
+    private void loggedIn(Actor actor) {
+        main = new MainWindow(services, actor, messages(), tasks, () -> stage,
+                this::showLogin);
+        root.getChildren().setAll(main.node());
+    }
+}

@@ -1,0 +1,24 @@
+package id.kantibekisah.app;
+
+import id.kantibekisah.cli.Cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The program's entry point. Not a JavaFX {@code Application}, so {@code java -jar} works with JavaFX on the class
+ * path; it hands over to {@link KantiBekisahApp} only when no command is given, and returns when the window closes.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Logging.configure();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = Cli.run(args, out, err, KantiBekisahApp::launch, Clock.systemDefaultZone());
+        System.exit(code);
+    }
+}

@@ -1,0 +1,213 @@
+package id.kantibekisah.app;
+
+import atlantafx.base.theme.Styles;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.Navigator;
+import id.kantibekisah.ui.Notifier;
+import id.kantibekisah.ui.TaskRunner;
+import id.kantibekisah.ui.View;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The window after log-in: navigation on the left (only the role's screens), the current screen in the middle
+ * with one message bar above it, and a status bar with who is logged in.
+ */
+public final class MainWindow implements Notifier, Navigator {
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Label screenTitle = new Label();
+    private final HBox messageBar = new HBox(8);
+    private final Label messageText = new Label();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final UiContext ctx;
+    private View current;
+
+    public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
+                      Supplier<Window> owner, Runnable onLogout) {
+        this.ctx = new UiContext(services, actor, messages, tasks, this, this, owner);
+        List<Screen> available = Screens.forRole(actor.role());
+        available.forEach(s -> screens.put(s.id(), s));
+
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.setId("nav");
+        Label brand = new Label(messages.get("app.name"), new FontIcon(Material2AL.FAVORITE));
+        brand.getStyleClass().add("nav-brand");
+        nav.getChildren().add(brand);
+        for (Screen s : available) {
+            ToggleButton b = new ToggleButton(messages.get(s.titleKey()), new FontIcon(s.icon()));
+            b.setId("nav-" + s.id());
+            b.setToggleGroup(navGroup);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> show(s.id()));
+            navButtons.put(s.id(), b);
+            nav.getChildren().add(b);
+        }
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        Button logout = new Button(messages.get("main.logout"), new FontIcon(Material2AL.LOG_OUT));
+        logout.setId("logout");
+        logout.getStyleClass().addAll("nav-button", Styles.FLAT);
+        logout.setMaxWidth(Double.MAX_VALUE);
+        logout.setOnAction(e -> {
+            tasks.run(null, p -> {
+                services.users().logout(actor);
+                return null;
+            }, ok -> { }, err -> { });
+            onLogout.run();
+        });
+        nav.getChildren().addAll(grow, logout);
+
+        screenTitle.getStyleClass().addAll(Styles.TITLE_3, "screen-title");
+        screenTitle.setId("screen-title");
+        Label school = new Label(services.settings().profile().name());
+        school.getStyleClass().add(Styles.TEXT_MUTED);
+        Region headerGrow = new Region();
+        HBox.setHgrow(headerGrow, Priority.ALWAYS);
+        HBox header = new HBox(12, screenTitle, headerGrow, school);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("screen-header");
+
+        messageBar.setId("message-bar");
+        messageBar.getStyleClass().add("message-bar");
+        messageText.setId("message-text");
+        messageText.setWrapText(true);
+        messageText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(messageText, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setOnAction(e -> clear());
+        messageBar.getChildren().addAll(messageText, close);
+        messageBar.setAlignment(Pos.CENTER_LEFT);
+        messageBar.setVisible(false);
+        messageBar.setManaged(false);
+
+        VBox center = new VBox(header, messageBar, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        content.getStyleClass().add("screen-content");
+
+        Label who = new Label(messages.get("main.status.user", actor.displayName(), messages.label(actor.role())),
+                new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        who.setId("status-user");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(tasks.progressProperty());
+        Label task = new Label();
+        task.textProperty().bind(tasks.titleProperty());
+        progress.visibleProperty().bind(tasks.titleProperty().isNotEmpty());
+        Region statusGrow = new Region();
+        HBox.setHgrow(statusGrow, Priority.ALWAYS);
+        Label date = new Label(ctx.text("main.status.today", ctx.today()));
+        HBox status = new HBox(12, who, statusGrow, task, progress, date);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.getStyleClass().add("status-bar");
+        status.setId("status-bar");
+
+        frame.setLeft(nav);
+        frame.setCenter(center);
+        frame.setBottom(status);
+        root.getChildren().add(frame);
+        root.setId("main-window");
+        if (!available.isEmpty()) {
+            show(available.get(0).id());
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+
+    /** Stops the current screen (its listeners go with it). */
+    public void close() {
+        if (current != null) {
+            current.onDeactivate();
+            current = null;
+        }
+    }
+
+    @Override
+    public void show(String screenId) {
+        Screen s = screens.get(screenId);
+        if (s == null) {
+            return;
+        }
+        setView(s.factory().apply(ctx), ctx.text(s.titleKey()));
+        ToggleButton b = navButtons.get(screenId);
+        if (b != null) {
+            b.setSelected(true);
+        }
+    }
+
+    /** Shows a view that is not in the navigation (a case's detail). */
+    public void showView(View view, String title) {
+        setView(view, title);
+        navGroup.selectToggle(null);
+    }
+
+    private void setView(View view, String title) {
+        clear();
+        if (current != null) {
+            current.onDeactivate();
+        }
+        current = view;
+        screenTitle.setText(title);
+        content.getChildren().setAll(view.node());
+        view.onActivate();
+    }
+
+    @Override
+    public void error(Throwable error) {
+        showMessage(ErrorPresenter.message(ctx.messages(), error), true);
+    }
+
+    @Override
+    public void info(String text) {
+        showMessage(text, false);
+    }
+
+    private void showMessage(String text, boolean isError) {
+        messageText.setText(text);
+        messageBar.getStyleClass().removeAll("message-error", "message-info");
+        messageBar.getStyleClass().add(isError ? "message-error" : "message-info");
+        messageBar.setVisible(true);
+        messageBar.setManaged(true);
+    }
+
+    @Override
+    public void clear() {
+        messageText.setText("");
+        messageBar.setVisible(false);
+        messageBar.setManaged(false);
+    }
+}

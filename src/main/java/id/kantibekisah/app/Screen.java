@@ -1,0 +1,18 @@
+package id.kantibekisah.app;
+
+import id.kantibekisah.security.Role;
+import id.kantibekisah.ui.View;
+import org.kordamp.ikonli.Ikon;
+
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One entry of the main window's navigation: which roles see it and how to build it. Hiding a screen is a
+ * convenience; the services refuse what a role may not do anyway.
+ */
+public record Screen(String id, String titleKey, Ikon icon, Set<Role> roles, Function<UiContext, View> factory) {
+    public Screen {
+        roles = Set.copyOf(roles);
+    }
+}

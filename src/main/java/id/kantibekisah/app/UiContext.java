@@ -1,0 +1,80 @@
+package id.kantibekisah.app;
+
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.ui.Navigator;
+import id.kantibekisah.ui.Notifier;
+import id.kantibekisah.ui.TaskRunner;
+import javafx.stage.Window;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a screen needs from the running program: the services, the logged-in actor, the texts of the chosen
+ * language, the background task runner, and the window's notifier and navigator.
+ */
+public final class UiContext {
+    private final AppServices services;
+    private final Actor actor;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final Navigator navigator;
+    private final Supplier<Window> owner;
+
+    public UiContext(AppServices services, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
+                     Navigator navigator, Supplier<Window> owner) {
+        this.services = Objects.requireNonNull(services);
+        this.actor = actor;
+        this.messages = Objects.requireNonNull(messages);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.notifier = notifier;
+        this.navigator = navigator;
+        this.owner = owner;
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Shortcut for {@code messages().get(key, args)}. */
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** The window dialogs belong to. */
+    public Window owner() {
+        return owner == null ? null : owner.get();
+    }
+
+    public Clock clock() {
+        return services.clock();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+}

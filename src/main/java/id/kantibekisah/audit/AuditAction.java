@@ -1,0 +1,22 @@
+package id.kantibekisah.audit;
+
+import id.kantibekisah.common.Labeled;
+
+/** What an audit row records. Stored by name; new actions need no migration. */
+public enum AuditAction implements Labeled {
+    LOGIN, LOGIN_FAILED, LOGOUT, PASSWORD_CHANGE,
+    USER_CREATE, USER_UPDATE, USER_PASSWORD_RESET, USER_UNLOCK, USER_LIST,
+    INTAKE_SUBMIT, INTAKE_LIST_OWN,
+    CASE_CREATE, CASE_LIST, CASE_VIEW, CASE_TAKE, CASE_ASSIGN, CASE_STATUS, CASE_RISK, CASE_NOTE,
+    SESSION_ADD, REFERRAL_ADD, REFERRAL_OUTCOME, ESCALATION_ACKNOWLEDGE, FOLLOW_UP_ADD, FOLLOW_UP_DONE,
+    STUDENT_PICK, STUDENT_LIST, STUDENT_VIEW, STUDENT_CREATE, STUDENT_UPDATE, ROSTER_IMPORT,
+    REPORT_VIEW, REPORT_EXPORT, REPORT_PRINT,
+    TERM_UPDATE, SETTINGS_UPDATE,
+    BACKUP, RESTORE, VERIFY, DEMO_SEED, DATABASE_INIT,
+    AUDIT_VIEW;
+
+    @Override
+    public String labelKey() {
+        return "audit.action." + name();
+    }
+}

@@ -1,0 +1,48 @@
+package id.kantibekisah.cases;
+
+import java.util.Set;
+
+/**
+ * Filters, sort and page of the case list. Null or empty filters match everything.
+ *
+ * @param text      part of a case code, a student's name or an NISN
+ * @param mine      only cases assigned to the acting counselor
+ * @param overdue   only cases with a follow-up past its due date
+ */
+public record CaseQuery(String text, Set<CaseStatus> statuses, Category category, RiskLevel risk, String className,
+                        Long termId, boolean mine, boolean overdue, CaseSort sort, boolean ascending, int offset,
+                        int limit) {
+    public static final int DEFAULT_LIMIT = 100;
+
+    public CaseQuery {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        sort = sort == null ? CaseSort.OPENED : sort;
+        limit = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, 1000);
+        offset = Math.max(0, offset);
+    }
+
+    public static CaseQuery all() {
+        return new CaseQuery(null, Set.of(), null, null, null, null, false, false, CaseSort.OPENED, false, 0,
+                DEFAULT_LIMIT);
+    }
+
+    public CaseQuery withText(String t) {
+        return new CaseQuery(t, statuses, category, risk, className, termId, mine, overdue, sort, ascending, offset,
+                limit);
+    }
+
+    public CaseQuery withStatuses(Set<CaseStatus> s) {
+        return new CaseQuery(text, s, category, risk, className, termId, mine, overdue, sort, ascending, offset,
+                limit);
+    }
+
+    public CaseQuery withOverdue() {
+        return new CaseQuery(text, statuses, category, risk, className, termId, mine, true, sort, ascending, offset,
+                limit);
+    }
+
+    public CaseQuery withPage(int newOffset, int newLimit) {
+        return new CaseQuery(text, statuses, category, risk, className, termId, mine, overdue, sort, ascending,
+                newOffset, newLimit);
+    }
+}

@@ -1,0 +1,88 @@
+package id.kantibekisah.cli;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.students.CsvRosterReader;
+import id.kantibekisah.students.RosterColumn;
+import id.kantibekisah.students.RosterFile;
+import id.kantibekisah.students.RosterImport;
+import id.kantibekisah.students.RosterPreview;
+import id.kantibekisah.students.RosterProblem;
+import id.kantibekisah.common.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Imports a roster file: prints the preview, then imports all valid rows or nothing. */
+@Command(name = "import-roster", description = "Import students from a roster file (.csv). Prints a preview; "
+        + "imports nothing when a row has a problem (unless --skip-invalid).")
+final class ImportRosterCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "FILE", description = "The roster: CSV with a header row (comma or semicolon).")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Only print the preview; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--deactivate-missing",
+            description = "Mark active students who are not in the file as inactive (never deleted).")
+    boolean deactivateMissing;
+
+    @Option(names = "--skip-invalid", description = "Import the valid rows and list the rows with problems.")
+    boolean skipInvalid;
+
+    @Override
+    public Integer call() {
+        Messages m = cli.messages();
+        if (!Files.isRegularFile(file)) {
+            throw new ValidationException("roster.error.noFile", file);
+        }
+        if (!Files.exists(cli.database())) {
+            throw new ValidationException("cli.error.noDatabase", cli.database());
+        }
+        RosterFile roster = new CsvRosterReader().read(file);
+        try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
+            Actor actor = Actor.commandLine();
+            RosterPreview preview = services.roster().preview(actor, roster);
+            print(cli.out(), m, roster, preview);
+            if (dryRun) {
+                cli.out().println(preview.summary());
+                return preview.hasProblems() ? Cli.FAILED : Cli.OK;
+            }
+            if (preview.hasProblems() && !skipInvalid) {
+                cli.out().println(preview.summary());
+                cli.err().println(m.get("cli.error", m.get("roster.error.hasProblems", preview.problemRows())));
+                return Cli.FAILED;
+            }
+            RosterImport.Result r = services.roster().apply(actor, roster,
+                    new RosterImport.Options(skipInvalid, deactivateMissing), Progress.NONE);
+            cli.out().println("new " + r.added() + ", updated " + r.updated() + ", unchanged " + r.unchanged()
+                    + ", errors " + r.problemRows() + (deactivateMissing ? ", deactivated " + r.deactivated() : ""));
+        }
+        return Cli.OK;
+    }
+
+    static void print(PrintWriter out, Messages m, RosterFile roster, RosterPreview p) {
+        out.println(m.get("roster.preview.mapping"));
+        for (RosterColumn c : RosterColumn.values()) {
+            String header = roster.mapping().get(c);
+            out.printf("  %-22s <- %s%n", m.label(c), header == null ? m.get("roster.preview.notFound") : header);
+        }
+        out.println(m.get("roster.preview.counts", p.toAdd().size(), p.toUpdate().size(), p.unchanged(),
+                p.problemRows(), p.missing().size()));
+        for (RosterProblem problem : p.problems()) {
+            out.println("  " + m.get("roster.preview.row", problem.rowNumber(),
+                    m.get(problem.messageKey(), problem.args().toArray())));
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package id.kantibekisah.db;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one SQLite file of the program and its connection. Every user action is one call to {@link #tx}: an
+ * immediate transaction (the write lock is taken at the start, so two writers never deadlock halfway), committed
+ * when the work returns and rolled back when it throws. Calls from several threads are serialised.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    /** {@code 'KBKB'}: written by the first migration, checked before touching a file. */
+    public static final int APPLICATION_ID = 0x4B424B42;
+
+    private final Path file;
+    private final Connection connection;
+    private final Sql sql;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean inTransaction;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.sql = new Sql(connection);
+    }
+
+    /** Opens (creating when missing) the database file with the program's pragmas. Does not migrate. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("db.error.folder", e, absolute.getParent());
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5_000);
+        // Deleted text (anonymised students) is overwritten in the file, not left in free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        Connection connection = null;
+        try {
+            connection = config.createConnection("jdbc:sqlite:" + absolute);
+            Database db = new Database(absolute, connection);
+            // The pragmas above are applied lazily; reading the header here surfaces "not a database" at once.
+            db.sql.longValue("PRAGMA user_version");
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof DatabaseException de) {
+                throw de;
+            }
+            throw translate(e instanceof SQLException se ? se : new SQLException(e));
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one immediate transaction. A nested call joins the outer transaction. */
+    public <T> T tx(SqlWork<T> work) {
+        return inTransaction("BEGIN IMMEDIATE", work, true);
+    }
+
+    /** Runs {@code work} in a transaction that only reads: one consistent snapshot for several queries. */
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction("BEGIN DEFERRED", work, false);
+    }
+
+    private <T> T inTransaction(String begin, SqlWork<T> work, boolean commitOnSuccess) {
+        lock.lock();
+        try {
+            if (inTransaction) {
+                return work.run(sql);
+            }
+            exec(begin);
+            inTransaction = true;
+            try {
+                T result = work.run(sql);
+                exec(commitOnSuccess ? "COMMIT" : "ROLLBACK");
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(e);
+                throw e;
+            } finally {
+                inTransaction = false;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs statements outside any transaction (some pragmas refuse to run inside one). */
+    public void withoutTransaction(Consumer<Sql> work) {
+        lock.lock();
+        try {
+            if (inTransaction) {
+                throw new IllegalStateException("inside a transaction");
+            }
+            work.accept(sql);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The raw connection, for SQLite features JDBC has no statement for (online backup). Hold no lock across it. */
+    public <T> T withConnection(Function<Connection, T> work) {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int userVersion() {
+        return read(s -> (int) s.longValue("PRAGMA user_version"));
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closeQuietly(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void exec(String statement) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(statement);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite rolls back by itself on some errors (disk full); then there is no transaction to end.
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "closing database", e);
+        }
+    }
+
+    /** Turns SQLite's result codes into messages a school user can act on. */
+    static DatabaseException translate(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? e.getErrorCode() & 0xFF : code.code & 0xFF;
+        String key = switch (primary) {
+            case 13 -> "db.error.full";          // SQLITE_FULL
+            case 10 -> "db.error.io";            // SQLITE_IOERR
+            case 5, 6 -> "db.error.busy";        // SQLITE_BUSY, SQLITE_LOCKED
+            case 8 -> "db.error.readonly";       // SQLITE_READONLY
+            case 11 -> "db.error.corrupt";       // SQLITE_CORRUPT
+            case 26 -> "db.error.notADatabase";  // SQLITE_NOTADB
+            case 14 -> "db.error.cantOpen";      // SQLITE_CANTOPEN
+            case 19 -> "db.error.constraint";    // SQLITE_CONSTRAINT
+            default -> "db.error.other";
+        };
+        return new DatabaseException(key, e, e.getMessage());
+    }
+}

@@ -1,0 +1,74 @@
+package id.kantibekisah.security;
+
+import id.kantibekisah.common.ValidationException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Rules for new passwords: at least 8 characters and not one of the commonly used ones; a cadre may instead use
+ * a PIN of at least 6 digits (students remember digits, and the PIN still locks after 6 wrong tries).
+ */
+public final class PasswordPolicy {
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PIN_LENGTH = 6;
+    private static final Set<String> COMMON = loadCommon();
+
+    private PasswordPolicy() {
+    }
+
+    public static void check(Role role, String password) {
+        if (password == null || password.isBlank()) {
+            throw new ValidationException("password.error.empty");
+        }
+        boolean pin = password.chars().allMatch(Character::isDigit);
+        if (role == Role.CADRE && pin) {
+            if (password.length() < MIN_PIN_LENGTH) {
+                throw new ValidationException("password.error.pinTooShort", MIN_PIN_LENGTH);
+            }
+            if (isTrivialPin(password)) {
+                throw new ValidationException("password.error.common");
+            }
+            return;
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new ValidationException("password.error.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
+            throw new ValidationException("password.error.common");
+        }
+    }
+
+    /** 000000, 111111, 123456, 654321 and the like. */
+    static boolean isTrivialPin(String pin) {
+        boolean same = pin.chars().distinct().count() == 1;
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < pin.length(); i++) {
+            int d = pin.charAt(i) - pin.charAt(i - 1);
+            up &= d == 1;
+            down &= d == -1;
+        }
+        return same || up || down || COMMON.contains(pin);
+    }
+
+    private static Set<String> loadCommon() {
+        InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt");
+        if (in == null) {
+            throw new IllegalStateException("common-passwords.txt missing");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package id.kantibekisah.security;
+
+import id.kantibekisah.common.Labeled;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static id.kantibekisah.security.Permission.*;
+
+/** The four roles of DESIGN.md, plus the operator at the command line (not a user account). */
+public enum Role implements Labeled {
+    CADRE(EnumSet.of(INTAKE_SUBMIT, INTAKE_LIST_OWN, STUDENT_PICK)),
+    COUNSELOR(EnumSet.of(STUDENT_PICK, CASE_CREATE, CASE_LIST, CASE_READ, CASE_WORK, REPORT_VIEW, REPORT_EXPORT,
+            REPORT_EXPORT_FULL, STUDENT_READ, STUDENT_MANAGE, AUDIT_READ)),
+    PRINCIPAL(EnumSet.of(CASE_READ_ESCALATED, REPORT_VIEW, REPORT_EXPORT)),
+    ADMIN(EnumSet.of(USER_MANAGE, SETTINGS_MANAGE, BACKUP_MANAGE, AUDIT_READ)),
+    /**
+     * Whoever runs the command line on the school PC (operator, scheduled job). Has file access anyway, so it may
+     * run operator tasks, but it still never reads case content through a service.
+     */
+    SYSTEM(EnumSet.of(STUDENT_MANAGE, STUDENT_READ, REPORT_VIEW, REPORT_EXPORT, REPORT_EXPORT_FULL, SETTINGS_MANAGE,
+            BACKUP_MANAGE));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = EnumSet.copyOf(permissions);
+    }
+
+    public boolean has(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Roles a user account can have. */
+    public static List<Role> accountRoles() {
+        return List.of(CADRE, COUNSELOR, PRINCIPAL, ADMIN);
+    }
+
+    @Override
+    public String labelKey() {
+        return "role." + name();
+    }
+}

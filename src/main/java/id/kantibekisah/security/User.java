@@ -1,0 +1,11 @@
+package id.kantibekisah.security;
+
+import java.time.Instant;
+
+/** A user account as the admin sees it (never the password hash). */
+public record User(long id, String username, String displayName, Role role, Long studentId, boolean active,
+                   boolean mustChangePassword, int failedLogins, Instant lockedUntil, Instant createdAt) {
+    public Actor toActor() {
+        return new Actor(id, username, displayName, role, studentId);
+    }
+}

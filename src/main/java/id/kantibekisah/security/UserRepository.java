@@ -1,0 +1,70 @@
+package id.kantibekisah.security;
+
+import id.kantibekisah.db.Row;
+import id.kantibekisah.db.Sql;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for the {@code users} table. */
+public final class UserRepository {
+    private static final String COLUMNS = """
+            id, username, display_name, role, student_id, active, must_change_password, failed_logins,
+            locked_until, created_at""";
+
+    public long insert(Sql sql, NewUser user, String passwordHash, boolean mustChangePassword, Instant now) {
+        return sql.insert("""
+                INSERT INTO users (username, display_name, role, password_hash, student_id, active,
+                                   must_change_password, created_at)
+                VALUES (?, ?, ?, ?, ?, 1, ?, ?)""",
+                user.username().trim(), user.displayName().trim(), user.role(), passwordHash, user.studentId(),
+                mustChangePassword, now);
+    }
+
+    public Optional<User> findById(Sql sql, long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM users WHERE id = ?", UserRepository::map, id);
+    }
+
+    public Optional<User> findByUsername(Sql sql, String username) {
+        return sql.one("SELECT " + COLUMNS + " FROM users WHERE username = ?", UserRepository::map, username.trim());
+    }
+
+    public Optional<String> passwordHash(Sql sql, long userId) {
+        return sql.string("SELECT password_hash FROM users WHERE id = ?", userId);
+    }
+
+    public List<User> listAll(Sql sql) {
+        return sql.list("SELECT " + COLUMNS + " FROM users ORDER BY role, display_name", UserRepository::map);
+    }
+
+    public List<User> listActiveByRole(Sql sql, Role role) {
+        return sql.list("SELECT " + COLUMNS + " FROM users WHERE role = ? AND active = 1 ORDER BY display_name",
+                UserRepository::map, role);
+    }
+
+    public long count(Sql sql) {
+        return sql.longValue("SELECT count(*) FROM users");
+    }
+
+    public void recordFailedLogin(Sql sql, long userId, int failedLogins, Instant lockedUntil) {
+        sql.update("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?",
+                failedLogins, lockedUntil, userId);
+    }
+
+    public void recordSuccessfulLogin(Sql sql, long userId) {
+        sql.update("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", userId);
+    }
+
+    public void setPassword(Sql sql, long userId, String passwordHash, boolean mustChange) {
+        sql.update("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?",
+                passwordHash, mustChange, userId);
+    }
+
+    static User map(Row r) throws SQLException {
+        return new User(r.lng("id"), r.str("username"), r.str("display_name"), r.enumOf(Role.class, "role"),
+                r.lngOrNull("student_id"), r.bool("active"), r.bool("must_change_password"),
+                r.integer("failed_logins"), r.instant("locked_until"), r.instant("created_at"));
+    }
+}

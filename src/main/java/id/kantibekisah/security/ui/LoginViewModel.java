@@ -1,0 +1,102 @@
+package id.kantibekisah.security.ui;
+
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.security.UserService;
+import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.function.Consumer;
+
+/** State and commands of the log-in screen. */
+public final class LoginViewModel {
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Consumer<Actor> onLoggedIn;
+    private UserService users;
+
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canLogin = new ReadOnlyBooleanWrapper();
+
+    public LoginViewModel(Messages messages, TaskRunner tasks, Consumer<Actor> onLoggedIn) {
+        this.messages = messages;
+        this.tasks = tasks;
+        this.onLoggedIn = onLoggedIn;
+        canLogin.bind(ready.and(busy.not()).and(username.isNotEmpty()).and(password.isNotEmpty()));
+    }
+
+    /** The database is open: log-in may start. */
+    public void ready(UserService userService, String school) {
+        this.users = userService;
+        schoolName.set(school == null ? "" : school);
+        ready.set(true);
+    }
+
+    /** The database could not be opened; the message says why and what to do. */
+    public void failed(Throwable e) {
+        ready.set(false);
+        error.set(ErrorPresenter.message(messages, e));
+    }
+
+    public void onLogin() {
+        if (!ready.get() || busy.get()) {
+            return;
+        }
+        if (username.get().isBlank() || password.get().isEmpty()) {
+            error.set(messages.get("login.error.missing"));
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        String user = username.get();
+        String pass = password.get();
+        tasks.run(null, p -> users.login(user, pass), actor -> {
+            busy.set(false);
+            password.set("");
+            onLoggedIn.accept(actor);
+        }, e -> {
+            busy.set(false);
+            password.set("");
+            error.set(ErrorPresenter.message(messages, e));
+        });
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty schoolNameProperty() {
+        return schoolName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canLoginProperty() {
+        return canLogin.getReadOnlyProperty();
+    }
+}

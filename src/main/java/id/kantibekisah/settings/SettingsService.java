@@ -1,0 +1,80 @@
+package id.kantibekisah.settings;
+
+import id.kantibekisah.audit.AuditAction;
+import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.db.Database;
+import id.kantibekisah.db.Sql;
+import id.kantibekisah.security.AccessPolicy;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.security.Permission;
+
+import java.util.Optional;
+
+/** The school profile and key/value settings. */
+public final class SettingsService {
+    private final Database db;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+
+    public SettingsService(Database db, AuditLog audit, AccessPolicy access) {
+        this.db = db;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    /** Readable by everyone, before log-in too: the window title shows the school's name. */
+    public SchoolProfile profile() {
+        return db.read(sql -> sql.one("SELECT * FROM school_profile WHERE id = 1",
+                r -> new SchoolProfile(r.str("name"), r.str("npsn"), r.str("address"), r.str("city"),
+                        r.str("principal_name")))).orElse(SchoolProfile.UNSET);
+    }
+
+    public void updateProfile(Actor actor, SchoolProfile profile) {
+        access.require(actor, Permission.SETTINGS_MANAGE, AuditAction.SETTINGS_UPDATE);
+        if (profile.name() == null || profile.name().isBlank()) {
+            throw new ValidationException("school.error.nameMissing");
+        }
+        if (profile.npsn() != null && !profile.npsn().isBlank() && !profile.npsn().trim().matches("\\d{8}")) {
+            throw new ValidationException("school.error.npsn");
+        }
+        db.tx(sql -> {
+            saveProfile(sql, profile);
+            audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, "school profile");
+            return null;
+        });
+    }
+
+    /** Writes the profile in the caller's transaction (first-run set-up, demo seeding). */
+    public static void saveProfile(Sql sql, SchoolProfile p) {
+        sql.update("""
+                INSERT INTO school_profile (id, name, npsn, address, city, principal_name)
+                VALUES (1, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, npsn = excluded.npsn,
+                    address = excluded.address, city = excluded.city, principal_name = excluded.principal_name""",
+                p.name().trim(), blankToNull(p.npsn()), blankToNull(p.address()), blankToNull(p.city()),
+                blankToNull(p.principalName()));
+    }
+
+    public Optional<String> get(String key) {
+        return db.read(sql -> sql.string("SELECT value FROM settings WHERE key = ?", key));
+    }
+
+    public void set(Actor actor, String key, String value) {
+        access.require(actor, Permission.SETTINGS_MANAGE, AuditAction.SETTINGS_UPDATE);
+        db.tx(sql -> {
+            put(sql, key, value);
+            audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, key);
+            return null;
+        });
+    }
+
+    public static void put(Sql sql, String key, String value) {
+        sql.update("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key, value);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

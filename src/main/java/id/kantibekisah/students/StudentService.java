@@ -1,0 +1,123 @@
+package id.kantibekisah.students;
+
+import id.kantibekisah.audit.AuditAction;
+import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.common.NotFoundException;
+import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.db.Database;
+import id.kantibekisah.security.AccessPolicy;
+import id.kantibekisah.security.Actor;
+import id.kantibekisah.security.Permission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The roster: picking a student (everyone who logs intakes), reading and editing it (the BK team). */
+public final class StudentService {
+    public static final int PICK_MIN_CHARS = 2;
+    public static final int PICK_LIMIT = 15;
+
+    private final Database db;
+    private final AuditLog audit;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final StudentRepository students = new StudentRepository();
+
+    public StudentService(Database db, AuditLog audit, AccessPolicy access, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Students matching part of a name, an NISN prefix or a class, for naming them in an intake. Returns name and
+     * class only, at most {@value #PICK_LIMIT}, and nothing for fewer than {@value #PICK_MIN_CHARS} characters, so
+     * the roster cannot be browsed through it.
+     */
+    public List<StudentChoice> pick(Actor actor, String text) {
+        access.require(actor, Permission.STUDENT_PICK, AuditAction.STUDENT_PICK);
+        if (text == null || text.trim().length() < PICK_MIN_CHARS) {
+            return List.of();
+        }
+        return db.read(sql -> students.pick(sql, text, PICK_LIMIT));
+    }
+
+    public StudentChoice choice(Actor actor, long studentId) {
+        access.require(actor, Permission.STUDENT_PICK, AuditAction.STUDENT_PICK, null, studentId);
+        Student s = db.read(sql -> students.findById(sql, studentId))
+                .orElseThrow(() -> new NotFoundException("student.error.notFound"));
+        return new StudentChoice(s.id(), s.name(), s.className());
+    }
+
+    public List<Student> search(Actor actor, String text, String className, boolean includeInactive, int offset,
+                                int limit) {
+        access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
+        return db.read(sql -> students.search(sql, text, className, includeInactive, offset, limit));
+    }
+
+    public long count(Actor actor, String text, String className, boolean includeInactive) {
+        access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
+        return db.read(sql -> students.count(sql, text, className, includeInactive));
+    }
+
+    public Student get(Actor actor, long id) {
+        access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_VIEW, null, id);
+        return db.read(sql -> students.findById(sql, id))
+                .orElseThrow(() -> new NotFoundException("student.error.notFound"));
+    }
+
+    public List<String> classes(Actor actor) {
+        if (!actor.can(Permission.STUDENT_READ) && !actor.can(Permission.CASE_LIST)) {
+            access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
+        }
+        return db.read(students::classes);
+    }
+
+    public long create(Actor actor, StudentDraft draft) {
+        access.require(actor, Permission.STUDENT_MANAGE, AuditAction.STUDENT_CREATE);
+        StudentDraft d = validated(draft);
+        return db.tx(sql -> {
+            if (students.findByNisn(sql, d.nisn()).isPresent()) {
+                throw new ValidationException("student.error.nisnTaken", d.nisn());
+            }
+            long id = students.insert(sql, d, clock.instant());
+            audit.ok(sql, actor, AuditAction.STUDENT_CREATE, null, id, null);
+            return id;
+        });
+    }
+
+    public void update(Actor actor, long id, StudentDraft draft) {
+        access.require(actor, Permission.STUDENT_MANAGE, AuditAction.STUDENT_UPDATE, null, id);
+        StudentDraft d = validated(draft);
+        db.tx(sql -> {
+            students.findById(sql, id).orElseThrow(() -> new NotFoundException("student.error.notFound"));
+            students.findByNisn(sql, d.nisn()).filter(other -> other.id() != id).ifPresent(other -> {
+                throw new ValidationException("student.error.nisnTaken", d.nisn());
+            });
+            students.update(sql, id, d, clock.instant());
+            audit.ok(sql, actor, AuditAction.STUDENT_UPDATE, null, id, null);
+            return null;
+        });
+    }
+
+    public void setActive(Actor actor, long id, boolean active) {
+        access.require(actor, Permission.STUDENT_MANAGE, AuditAction.STUDENT_UPDATE, null, id);
+        db.tx(sql -> {
+            students.findById(sql, id).orElseThrow(() -> new NotFoundException("student.error.notFound"));
+            students.setActive(sql, id, active, clock.instant());
+            audit.ok(sql, actor, AuditAction.STUDENT_UPDATE, null, id, active ? "activated" : "deactivated");
+            return null;
+        });
+    }
+
+    private StudentDraft validated(StudentDraft draft) {
+        StudentDraft d = draft.normalised();
+        List<StudentRules.Problem> problems = StudentRules.check(d, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.get(0).messageKey());
+        }
+        return d;
+    }
+}

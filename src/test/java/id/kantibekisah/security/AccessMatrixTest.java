@@ -1,0 +1,276 @@
+package id.kantibekisah.security;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.audit.AuditEntry;
+import id.kantibekisah.audit.AuditOutcome;
+import id.kantibekisah.cases.CaseDraft;
+import id.kantibekisah.cases.CaseQuery;
+import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.cases.CaseStatus;
+import id.kantibekisah.cases.FollowUpDraft;
+import id.kantibekisah.cases.IntakeReceipt;
+import id.kantibekisah.cases.ReferralDestination;
+import id.kantibekisah.cases.ReferralDraft;
+import id.kantibekisah.cases.ReporterKind;
+import id.kantibekisah.cases.RiskLevel;
+import id.kantibekisah.cases.SessionDraft;
+import id.kantibekisah.cases.SessionKind;
+import id.kantibekisah.common.AccessDeniedException;
+import id.kantibekisah.common.Progress;
+import id.kantibekisah.reports.ReportService;
+import id.kantibekisah.settings.SchoolProfile;
+import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.students.Gender;
+import id.kantibekisah.students.RosterFile;
+import id.kantibekisah.students.RosterImport;
+import id.kantibekisah.students.StudentDraft;
+import id.kantibekisah.students.StudentService;
+import id.kantibekisah.testing.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static id.kantibekisah.security.Role.ADMIN;
+import static id.kantibekisah.security.Role.CADRE;
+import static id.kantibekisah.security.Role.COUNSELOR;
+import static id.kantibekisah.security.Role.PRINCIPAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every service method that takes an actor, called by every role: allowed where DESIGN.md allows it, otherwise
+ * refused with {@link AccessDeniedException} and a REFUSED audit row. A new service method without a row here fails
+ * {@link #everyServiceMethodWithAnActorIsInTheMatrix}.
+ */
+class AccessMatrixTest {
+    private record Op(String method, Set<Role> allowed, BiConsumer<Fixture, Actor> call) {
+        @Override
+        public String toString() {
+            return method;
+        }
+    }
+
+    private static final Set<Role> ALL = EnumSet.of(CADRE, COUNSELOR, PRINCIPAL, ADMIN);
+
+    private static final List<Op> OPS = List.of(
+            // cases: intake
+            new Op("CaseService.submitIntake", Set.of(CADRE),
+                    (f, a) -> f.s.cases().submitIntake(a, f.intake(f.students.get(2)))),
+            new Op("CaseService.myIntakes", Set.of(CADRE), (f, a) -> f.s.cases().myIntakes(a)),
+            new Op("CaseService.openCase", Set.of(COUNSELOR), (f, a) -> f.s.cases().openCase(a,
+                    new CaseDraft(f.intake(f.students.get(2)), ReporterKind.TEACHER, "Wali kelas"))),
+            // cases: reading
+            new Op("CaseService.list", Set.of(COUNSELOR), (f, a) -> f.s.cases().list(a, CaseQuery.all())),
+            new Op("CaseService.get", Set.of(COUNSELOR), (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.IN_PROGRESS))),
+            new Op("CaseService.get[escalated to principal]", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.ESCALATED))),
+            new Op("CaseService.escalatedToPrincipal", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.cases().escalatedToPrincipal(a)),
+            new Op("CaseService.attention", Set.of(COUNSELOR), (f, a) -> f.s.cases().attention(a)),
+            // cases: the workflow
+            new Op("CaseService.take", Set.of(COUNSELOR), (f, a) -> f.s.cases().take(a, f.newCase())),
+            new Op("CaseService.assign", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().assign(a, f.newCase(), f.counselor2.userId())),
+            new Op("CaseService.startCounseling", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().startCounseling(a, f.caseIn(CaseStatus.IN_REVIEW), null)),
+            new Op("CaseService.resolve", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().resolve(a, f.caseIn(CaseStatus.IN_PROGRESS), null, "Selesai.")),
+            new Op("CaseService.dismiss", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().dismiss(a, f.newCase(), "Laporan ganda.")),
+            new Op("CaseService.reopen", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().reopen(a, f.caseIn(CaseStatus.RESOLVED), "Terulang.")),
+            new Op("CaseService.changeRisk", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().changeRisk(a, f.newCase(), RiskLevel.HIGH, null)),
+            new Op("CaseService.recordSession", Set.of(COUNSELOR), (f, a) -> f.s.cases().recordSession(a,
+                    f.caseIn(CaseStatus.IN_REVIEW), new SessionDraft(f.today(), SessionKind.INDIVIDUAL, "Catatan.",
+                            null))),
+            new Op("CaseService.escalate", Set.of(COUNSELOR), (f, a) -> f.s.cases().escalate(a,
+                    f.caseIn(CaseStatus.IN_PROGRESS), new ReferralDraft(ReferralDestination.PARENTS, f.today(),
+                            "Panggil orang tua."))),
+            new Op("CaseService.recordReferralOutcome", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().recordReferralOutcome(a, referral(f), "Orang tua datang.", f.today())),
+            new Op("CaseService.acknowledgeEscalation", Set.of(PRINCIPAL),
+                    (f, a) -> f.s.cases().acknowledgeEscalation(a, referral(f), "Sudah saya baca.")),
+            new Op("CaseService.addFollowUp", Set.of(COUNSELOR), (f, a) -> f.s.cases().addFollowUp(a, f.newCase(),
+                    new FollowUpDraft(f.today().plusDays(2), f.counselor.userId(), "Cek kehadiran"))),
+            new Op("CaseService.completeFollowUp", Set.of(COUNSELOR), (f, a) -> f.s.cases().completeFollowUp(a,
+                    f.followUp(f.caseIn(CaseStatus.IN_PROGRESS), f.today().plusDays(1)), "Sudah.")),
+            new Op("CaseService.addNote", Set.of(COUNSELOR), (f, a) -> f.s.cases().addNote(a, f.newCase(), "Catatan.")),
+            // students
+            new Op("StudentService.pick", Set.of(CADRE, COUNSELOR), (f, a) -> f.s.students().pick(a, "Putri")),
+            new Op("StudentService.choice", Set.of(CADRE, COUNSELOR),
+                    (f, a) -> f.s.students().choice(a, f.students.get(0))),
+            new Op("StudentService.search", Set.of(COUNSELOR),
+                    (f, a) -> f.s.students().search(a, null, null, false, 0, 50)),
+            new Op("StudentService.count", Set.of(COUNSELOR), (f, a) -> f.s.students().count(a, null, null, false)),
+            new Op("StudentService.get", Set.of(COUNSELOR), (f, a) -> f.s.students().get(a, f.students.get(0))),
+            new Op("StudentService.classes", Set.of(COUNSELOR), (f, a) -> f.s.students().classes(a)),
+            new Op("StudentService.create", Set.of(COUNSELOR), (f, a) -> f.s.students().create(a,
+                    new StudentDraft("0199999999", null, "Gita Permata", Gender.P, "7B", null, null, null))),
+            new Op("StudentService.update", Set.of(COUNSELOR), (f, a) -> f.s.students().update(a, f.students.get(5),
+                    new StudentDraft("0166666666", null, "Fajar Hidayat", Gender.L, "7B", null, null, null))),
+            new Op("StudentService.setActive", Set.of(COUNSELOR),
+                    (f, a) -> f.s.students().setActive(a, f.students.get(5), false)),
+            new Op("RosterImport.preview", Set.of(COUNSELOR),
+                    (f, a) -> f.s.roster().preview(a, new RosterFile(Map.of(), List.of()))),
+            new Op("RosterImport.apply", Set.of(COUNSELOR), (f, a) -> f.s.roster().apply(a,
+                    new RosterFile(Map.of(), List.of()), RosterImport.Options.STRICT, Progress.NONE)),
+            // accounts
+            new Op("UserService.create", Set.of(ADMIN), (f, a) -> f.s.users().create(a,
+                    new NewUser("bk.tiga", "Bu Tiga", COUNSELOR, "Sangat-Rahasia-7", null))),
+            new Op("UserService.list", Set.of(ADMIN), (f, a) -> f.s.users().list(a)),
+            new Op("UserService.counselors", Set.of(COUNSELOR), (f, a) -> f.s.users().counselors(a)),
+            new Op("UserService.logout", ALL, (f, a) -> f.s.users().logout(a)),
+            new Op("UserService.mustChangePassword", ALL, (f, a) -> f.s.users().mustChangePassword(a)),
+            new Op("UserService.changePassword", ALL,
+                    (f, a) -> f.s.users().changePassword(a, a.role() == CADRE ? pinOf(f, a) : Fixture.PASSWORD,
+                            a.role() == CADRE ? "902714" : "Kata-Sandi-Baru-5")),
+            // reports and settings
+            new Op("ReportService.figures", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.reports().figures(a, f.s.terms().current())),
+            new Op("SettingsService.updateProfile", Set.of(ADMIN), (f, a) -> f.s.settings().updateProfile(a,
+                    new SchoolProfile("SMP Negeri Uji 2", "10000002", null, null, null))),
+            new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, "backup.keepDaily", "14")));
+
+    private static String pinOf(Fixture f, Actor a) {
+        return a.equals(f.cadre) ? Fixture.PIN : "739251";
+    }
+
+    private static long referral(Fixture f) {
+        long caseId = f.caseIn(CaseStatus.ESCALATED);
+        return f.s.db().<Long>read(sql -> sql.longValue("SELECT max(id) FROM referrals WHERE case_id = ?", caseId));
+    }
+
+    static Stream<Arguments> everyMethodForEveryRole() {
+        List<Arguments> out = new ArrayList<>();
+        for (Op op : OPS) {
+            for (Role role : ALL) {
+                out.add(Arguments.of(op, role));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("everyMethodForEveryRole")
+    void allowedOrRefusedAndAudited(Op op, Role role, @TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            Actor actor = switch (role) {
+                case CADRE -> f.cadre;
+                case COUNSELOR -> f.counselor;
+                case PRINCIPAL -> f.principal;
+                case ADMIN -> f.admin;
+                default -> throw new IllegalArgumentException();
+            };
+            if (op.allowed().contains(role)) {
+                op.call().accept(f, actor);
+                assertThat(refusals(f, actor)).isEmpty();
+            } else {
+                assertThatThrownBy(() -> op.call().accept(f, actor)).isInstanceOf(AccessDeniedException.class)
+                        .satisfies(e -> assertThat(((AccessDeniedException) e).messageKey())
+                                .isEqualTo("error.access.denied"));
+                assertThat(refusals(f, actor)).hasSize(1);
+            }
+        }
+    }
+
+    private static List<AuditEntry> refusals(Fixture f, Actor actor) {
+        return f.s.audit().latest(10_000).stream()
+                .filter(e -> e.outcome() == AuditOutcome.REFUSED && actor.userId().equals(e.userId())).toList();
+    }
+
+    @Test
+    void everyServiceMethodWithAnActorIsInTheMatrix() {
+        Set<String> inMatrix = OPS.stream().map(op -> op.method().replaceAll("\\[.*]", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = new TreeSet<>();
+        for (Class<?> service : List.of(CaseService.class, StudentService.class, RosterImport.class,
+                UserService.class, ReportService.class, SettingsService.class, AppServices.class)) {
+            for (Method m : service.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() > 0
+                        && m.getParameterTypes()[0] == Actor.class) {
+                    declared.add(service.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        assertThat(inMatrix).containsAll(declared);
+    }
+
+    @Test
+    void aCadreSeesOnlyTheirOwnIntakesAndOnlyCodeDateAndStatus(@TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            var receipt = f.s.cases().submitIntake(f.cadre, f.intake(f.students.get(2)));
+            f.s.cases().submitIntake(f.cadre2, f.intake(f.students.get(3)));
+            assertThat(f.s.cases().myIntakes(f.cadre)).containsExactly(receipt);
+            assertThat(f.s.cases().myIntakes(f.cadre2)).hasSize(1).doesNotContain(receipt);
+            assertThat(IntakeReceipt.class.getRecordComponents())
+                    .extracting(c -> c.getName()).containsExactly("code", "openedOn", "status");
+            long caseId = f.lastCaseId() - 1;
+            assertThatThrownBy(() -> f.s.cases().get(f.cadre, caseId)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void thePrincipalReadsAnEscalatedCaseWithoutTheReporter(@TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            long id = f.caseIn(CaseStatus.ESCALATED);
+            var asCounselor = f.s.cases().get(f.counselor, id);
+            var asPrincipal = f.s.cases().get(f.principal, id);
+            assertThat(asCounselor.intake().reporterName()).isEqualTo("Putri Lestari");
+            assertThat(asCounselor.intake().reporterKind()).isEqualTo(ReporterKind.CADRE);
+            assertThat(asPrincipal.intake().reporterName()).isNull();
+            assertThat(asPrincipal.intake().reporterKind()).isNull();
+            assertThat(asPrincipal.intake().description()).isEqualTo(asCounselor.intake().description());
+        }
+    }
+
+    @Test
+    void thePrincipalCannotReadACaseEscalatedOnlyToOthers(@TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            long id = f.caseIn(CaseStatus.IN_PROGRESS);
+            f.s.cases().escalate(f.counselor, id, new ReferralDraft(ReferralDestination.TPPK, f.today(), "TPPK."));
+            assertThatThrownBy(() -> f.s.cases().get(f.principal, id)).isInstanceOf(AccessDeniedException.class);
+            assertThat(f.s.cases().escalatedToPrincipal(f.principal)).isEmpty();
+        }
+    }
+
+    @Test
+    void theAdminNeverReadsCaseContent(@TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            long id = f.caseIn(CaseStatus.ESCALATED);
+            assertThatThrownBy(() -> f.s.cases().get(f.admin, id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> f.s.cases().list(f.admin, CaseQuery.all()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> f.s.reports().figures(f.admin, f.s.terms().current()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void theCommandLineOperatorCannotReadCases(@TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            long id = f.caseIn(CaseStatus.IN_PROGRESS);
+            assertThatThrownBy(() -> f.s.cases().get(Actor.commandLine(), id))
+                    .isInstanceOf(AccessDeniedException.class);
+            AuditEntry refusal = f.s.audit().latest(1).get(0);
+            assertThat(refusal.outcome()).isEqualTo(AuditOutcome.REFUSED);
+            assertThat(refusal.username()).isEqualTo("cli");
+            assertThat(refusal.caseId()).isEqualTo(id);
+        }
+    }
+}

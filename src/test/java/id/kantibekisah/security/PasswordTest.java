@@ -1,0 +1,55 @@
+package id.kantibekisah.security;
+
+import id.kantibekisah.common.ValidationException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PasswordTest {
+    @Test
+    void hashesAreArgon2idAtOwaspParametersAndSalted() {
+        PasswordHasher hasher = new PasswordHasher();
+        String a = hasher.hash("Guru-BK-Koba-7");
+        String b = hasher.hash("Guru-BK-Koba-7");
+        assertThat(a).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("Guru-BK-Koba-7");
+        assertThat(a).isNotEqualTo(b);
+        assertThat(hasher.verify("Guru-BK-Koba-7", a)).isTrue();
+        assertThat(hasher.verify("Guru-BK-Koba-8", a)).isFalse();
+        assertThat(hasher.verify("Guru-BK-Koba-7", "plain text")).isFalse();
+        assertThat(hasher.verify(null, a)).isFalse();
+    }
+
+    @Test
+    void aHashMadeWithOtherParametersStillVerifies() {
+        String cheap = new PasswordHasher(1024, 1).hash("Guru-BK-Koba-7");
+        assertThat(new PasswordHasher().verify("Guru-BK-Koba-7", cheap)).isTrue();
+    }
+
+    @Test
+    void passwordsNeedEightCharactersAndMustNotBeCommon() {
+        assertThatThrownBy(() -> PasswordPolicy.check(Role.COUNSELOR, "Abc-123"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("password.error.tooShort");
+        assertThatThrownBy(() -> PasswordPolicy.check(Role.COUNSELOR, "Password123"))
+                .hasMessageContaining("password.error.common");
+        assertThatThrownBy(() -> PasswordPolicy.check(Role.ADMIN, "12345678"))
+                .hasMessageContaining("password.error.common");
+        assertThatThrownBy(() -> PasswordPolicy.check(Role.ADMIN, " "))
+                .hasMessageContaining("password.error.empty");
+        assertThatCode(() -> PasswordPolicy.check(Role.COUNSELOR, "Layang-layang 9")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCadreMayUseAPinOfSixDigitsThatIsNotTrivial() {
+        assertThatCode(() -> PasswordPolicy.check(Role.CADRE, "480215")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PasswordPolicy.check(Role.CADRE, "48021"))
+                .hasMessageContaining("password.error.pinTooShort");
+        for (String trivial : new String[] {"123456", "654321", "000000", "777777", "234567"}) {
+            assertThatThrownBy(() -> PasswordPolicy.check(Role.CADRE, trivial))
+                    .as(trivial).hasMessageContaining("password.error.common");
+        }
+        assertThatThrownBy(() -> PasswordPolicy.check(Role.COUNSELOR, "480215"))
+                .as("staff cannot use a short PIN").hasMessageContaining("password.error.tooShort");
+    }
+}
