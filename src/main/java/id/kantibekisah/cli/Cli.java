@@ -25,7 +25,7 @@ import java.util.function.Consumer;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Kanti Bekisah: case tracker for the BK team of a junior high school.",
             "Without a command, opens the program's window."},
-        subcommands = {InitCommand.class, SeedDemoCommand.class, ImportRosterCommand.class,
+        subcommands = {InitCommand.class, SeedDemoCommand.class, ImportRosterCommand.class, VerifyCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;

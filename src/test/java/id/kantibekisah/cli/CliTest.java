@@ -35,8 +35,8 @@ class CliTest {
     @Test
     void helpListsOnlyCommandsThatWork() {
         assertThat(run("--help")).isEqualTo(Cli.OK);
-        assertThat(out.toString()).contains("init", "seed-demo", "import-roster", "--db")
-                .doesNotContain("export-report", "backup", "restore", "verify");
+        assertThat(out.toString()).contains("init", "seed-demo", "import-roster", "verify", "--db")
+                .doesNotContain("export-report", "backup", "restore");
         assertThat(run("--version")).isEqualTo(Cli.OK);
         assertThat(out.toString()).startsWith("Kanti Bekisah ");
     }
@@ -127,6 +127,30 @@ class CliTest {
         assertThat(err.toString()).contains("bukan basis data Kanti Bekisah");
         assertThat(run("--lang", "en", "--db", junk.toString(), "init")).isEqualTo(Cli.FAILED);
         assertThat(err.toString()).contains("not a Kanti Bekisah database");
+    }
+
+    @Test
+    void verifyPassesASoundDatabaseAndNamesTheFirstTamperedAuditRow() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        Path csv = dir.resolve("ok.csv");
+        Files.writeString(csv, "NISN,Nama,JK,Kelas\n0012345678,Nayla Permata,P,7C\n0012345679,Rafi,L,7C\n");
+        run("--db", db.toString(), "import-roster", csv.toString());
+        assertThat(run("--db", db.toString(), "verify")).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("baik");
+
+        long tampered;
+        try (Database d = Database.open(db)) {
+            tampered = d.<Long>read(s -> s.longValue("SELECT max(id) FROM audit_log WHERE action = 'ROSTER_IMPORT'"));
+            d.tx(s -> {
+                s.execute("DROP TRIGGER audit_log_no_update");
+                s.update("UPDATE audit_log SET detail = 'nothing happened' WHERE id = ?", tampered);
+                return null;
+            });
+        }
+        assertThat(run("--db", db.toString(), "verify")).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).contains("mulai baris " + tampered);
+        assertThat(run("--db", dir.resolve("none.db").toString(), "verify")).isEqualTo(Cli.FAILED);
     }
 
     private static long students(Path db) {

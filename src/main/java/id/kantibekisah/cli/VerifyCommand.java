@@ -1,0 +1,54 @@
+package id.kantibekisah.cli;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.audit.AuditAction;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.db.Database;
+import id.kantibekisah.db.DatabaseCheck;
+import id.kantibekisah.db.Migrations;
+import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.security.Actor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+
+/** Checks the database: SQLite integrity, foreign keys, the audit log's chain. Exit 0 when sound, 1 otherwise. */
+@Command(name = "verify", description = "Check the database: integrity, foreign keys and the audit log's hash chain. "
+        + "Exits 0 when all is sound, 1 when something is wrong (and says what).")
+final class VerifyCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Override
+    public Integer call() {
+        Messages m = cli.messages();
+        if (!Files.exists(cli.database())) {
+            throw new ValidationException("cli.error.noDatabase", cli.database());
+        }
+        DatabaseCheck.Report report;
+        try (Database db = Database.open(cli.database())) {
+            Migrations.checkCompatible(db);
+            report = DatabaseCheck.run(db, new AuditLog(db, cli.clock()));
+        }
+        report.integrityErrors().forEach(e -> cli.out().println(m.get("verify.integrityError", e)));
+        if (report.foreignKeyViolations() > 0) {
+            cli.out().println(m.get("verify.foreignKeys", report.foreignKeyViolations()));
+        }
+        report.firstBrokenAuditRow().ifPresent(id -> cli.out().println(m.get("verify.auditBroken", id)));
+        if (report.ok()) {
+            try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
+                services.db().tx(sql -> {
+                    services.audit().ok(sql, Actor.commandLine(), AuditAction.VERIFY, null, null, "ok");
+                    return null;
+                });
+            }
+            cli.out().println(m.get("verify.ok", cli.database()));
+            return Cli.OK;
+        }
+        cli.err().println(m.get("cli.error", m.get("verify.failed")));
+        return Cli.FAILED;
+    }
+}
