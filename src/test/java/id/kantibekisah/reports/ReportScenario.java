@@ -43,7 +43,7 @@ import java.util.List;
  * Today is 24 Nov 2026.
  * </pre>
  */
-final class ReportScenario {
+public final class ReportScenario {
     static final String DESCRIPTION_C1 = "Citra diejek dan didorong di kelas saat jam istirahat.";
     static final String SESSION_NOTE = "Siswa menceritakan perundungan yang dialaminya sejak September.";
     static final String NEXT_STEP = "Panggil orang tua pelaku minggu depan.";
@@ -58,13 +58,13 @@ final class ReportScenario {
     static final String TEACHER_REPORTER = "Bu Wati Pelapor, wali kelas 9C";
     static final String THIRD_CADRE = "Gita Pelapor Rahasia";
 
-    final Fixture f;
+    public final Fixture f;
     final Actor cadre3;
-    final Term current;
-    final Term previous;
+    public final Term current;
+    public final Term previous;
     long c2;
 
-    ReportScenario(Fixture f) {
+    public ReportScenario(Fixture f) {
         this.f = f;
         this.cadre3 = f.user("kader.tiga", THIRD_CADRE, Role.CADRE, "615273", null);
         long citra = f.students.get(2);

@@ -157,6 +157,15 @@ class TermReportTest {
     }
 
     @Test
+    void printingIsAuditedWithTermVersionAndPages() {
+        f.s.reports().recordPrint(f.principal, ReportPeriod.of(scenario.current), 3);
+        AuditEntry last = f.s.audit().latest(1).get(0);
+        assertThat(last.action()).isEqualTo(AuditAction.REPORT_PRINT);
+        assertThat(last.userId()).isEqualTo(f.principal.userId());
+        assertThat(last.detail()).isEqualTo("term 2026/2027-1 summary pseudonymised 3 pages");
+    }
+
+    @Test
     void theHomeScreenFiguresAgreeWithTheReport() {
         TermFigures t = f.s.reports().figures(f.principal, scenario.current);
         assertThat(t.opened()).isEqualTo(5);
