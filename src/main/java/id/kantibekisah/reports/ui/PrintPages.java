@@ -73,11 +73,18 @@ public final class PrintPages {
         blocks.add(pair(tables, List.of(Kind.GENDER, Kind.GRADE), List.of(Kind.SESSIONS, Kind.FOLLOW_UPS)));
         blocks.add(pair(tables, List.of(Kind.CLASS), List.of(Kind.REFERRALS, Kind.MONTHS)));
         blocks.add(full(chart(ReportNodes.categoryChart(report, m), width, 300)));
+        double half = Math.floor((width - GAP) / 2);
         Chart pie = ReportNodes.statusChart(report, m);
-        // At the size of half a page the legend only fits beside the pie; without it the slices mean nothing.
-        pie.setLegendSide(javafx.geometry.Side.RIGHT);
-        HBox charts = new HBox(GAP, chart(ReportNodes.monthChart(report, m), Math.floor((width - GAP) / 2), 230),
-                chart(pie, Math.floor((width - GAP) / 2), 230));
+        pie.setLegendVisible(false);
+        VBox legend = ReportNodes.statusLegend(report, m);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pieBox = new HBox(4, chart(pie, Math.floor(half * 0.5), 230), legend);
+        pieBox.setAlignment(Pos.CENTER_LEFT);
+        pieBox.getStyleClass().add("print-pie");
+        pieBox.setPrefSize(half, 230);
+        pieBox.setMaxSize(half, 230);
+        HBox charts = new HBox(GAP, chart(ReportNodes.monthChart(report, m), half, 230), pieBox);
         blocks.add(full(charts));
         blocks.add(full(signatures()));
 

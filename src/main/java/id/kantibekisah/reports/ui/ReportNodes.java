@@ -168,6 +168,26 @@ public final class ReportNodes {
         return chart;
     }
 
+    /**
+     * The status pie's legend as plain labels with colour swatches, for the printed page: at the size of half a
+     * page the chart drops its own legend, and a pie without one means nothing.
+     */
+    public static VBox statusLegend(TermReport r, Messages m) {
+        VBox legend = new VBox(3);
+        for (CaseStatus s : CaseStatus.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "legend-" + s.name().toLowerCase(Locale.ROOT));
+            swatch.setMinSize(8, 8);
+            swatch.setMaxSize(8, 8);
+            Label label = new Label(m.label(s) + " (" + format(r.byStatus().get(s), m.locale()) + ")", swatch);
+            label.setGraphicTextGap(5);
+            legend.getChildren().add(label);
+        }
+        legend.getStyleClass().add("status-legend");
+        legend.setId("print-status-legend");
+        return legend;
+    }
+
     /** An axis of counts: whole numbers only, from zero. */
     private static NumberAxis countAxis(Messages m) {
         NumberAxis axis = new NumberAxis();
