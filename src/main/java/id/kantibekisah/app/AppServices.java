@@ -45,8 +45,8 @@ public final class AppServices implements AutoCloseable {
         this.students = new StudentService(db, audit, access, clock);
         this.roster = new RosterImport(db, audit, access, clock);
         this.cases = new CaseService(db, audit, access, terms, clock);
-        this.reports = new ReportService(db, audit, access);
         this.settings = new SettingsService(db, audit, access);
+        this.reports = new ReportService(db, audit, access, settings, clock);
     }
 
     /** Opens the database file, migrates it to the current schema and wires the services. */

@@ -6,6 +6,7 @@ import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.ui.LoginView;
 import id.kantibekisah.security.ui.LoginViewModel;
 import id.kantibekisah.ui.BackgroundWork;
+import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.TaskRunner;
 import id.kantibekisah.ui.Theme;
 import id.kantibekisah.ui.View;
@@ -35,6 +36,7 @@ public final class AppWindow {
     private Throwable openFailure;
     private LoginViewModel login;
     private MainWindow main;
+    private FolderOpener folders = FolderOpener.NONE;
 
     public AppWindow(Stage stage, TaskRunner tasks, Locale locale, boolean demo) {
         this.stage = stage;
@@ -49,6 +51,11 @@ public final class AppWindow {
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.setTitle(messages().get("app.name"));
+    }
+
+    /** How screens show a folder in the file manager (the application's host services). */
+    public void useFolderOpener(FolderOpener opener) {
+        this.folders = opener;
     }
 
     /** Shows the log-in screen and opens the services in the background. */
@@ -111,7 +118,7 @@ public final class AppWindow {
 
     private void loggedIn(Actor actor) {
         main = new MainWindow(services, actor, messages(), tasks, () -> stage,
-                this::showLogin);
+                this::showLogin, folders);
         root.getChildren().setAll(main.node());
     }
 }

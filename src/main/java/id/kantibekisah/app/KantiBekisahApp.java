@@ -31,6 +31,7 @@ public final class KantiBekisahApp extends Application {
         Locale locale = o == null ? Messages.INDONESIAN : o.locale();
         tasks = new FxTaskRunner(() -> Messages.of(locale));
         window = new AppWindow(stage, tasks, locale, o != null && o.demo());
+        window.useFolderOpener(new HostFolderOpener(getHostServices()));
         stage.show();
         Clock clock = Clock.systemDefaultZone();
         window.start(progress -> {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.TaskRunner;
@@ -50,7 +51,12 @@ public final class MainWindow implements Notifier, Navigator {
 
     public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
                       Supplier<Window> owner, Runnable onLogout) {
-        this.ctx = new UiContext(services, actor, messages, tasks, this, this, owner);
+        this(services, actor, messages, tasks, owner, onLogout, FolderOpener.NONE);
+    }
+
+    public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
+                      Supplier<Window> owner, Runnable onLogout, FolderOpener folders) {
+        this.ctx = new UiContext(services, actor, messages, tasks, this, this, owner, folders);
         List<Screen> available = Screens.forRole(actor.role());
         available.forEach(s -> screens.put(s.id(), s));
 

@@ -2,6 +2,7 @@ package id.kantibekisah.app;
 
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.security.Actor;
+import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.TaskRunner;
@@ -24,9 +25,16 @@ public final class UiContext {
     private final Notifier notifier;
     private final Navigator navigator;
     private final Supplier<Window> owner;
+    private final FolderOpener folders;
 
     public UiContext(AppServices services, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
                      Navigator navigator, Supplier<Window> owner) {
+        this(services, actor, messages, tasks, notifier, navigator, owner, FolderOpener.NONE);
+    }
+
+    public UiContext(AppServices services, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
+                     Navigator navigator, Supplier<Window> owner, FolderOpener folders) {
+        this.folders = Objects.requireNonNull(folders);
         this.services = Objects.requireNonNull(services);
         this.actor = actor;
         this.messages = Objects.requireNonNull(messages);
@@ -68,6 +76,11 @@ public final class UiContext {
     /** The window dialogs belong to. */
     public Window owner() {
         return owner == null ? null : owner.get();
+    }
+
+    /** Shows a folder in the file manager (after an export). */
+    public FolderOpener folders() {
+        return folders;
     }
 
     public Clock clock() {

@@ -33,6 +33,12 @@ public final class Row {
         return rs.wasNull() ? null : v;
     }
 
+    /** A nullable real column (averages, medians). */
+    public Double dblOrNull(String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
     public boolean bool(String column) throws SQLException {
         return rs.getInt(column) != 0;
     }

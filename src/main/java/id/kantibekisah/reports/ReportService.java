@@ -2,51 +2,186 @@ package id.kantibekisah.reports;
 
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
-import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.Progress;
+import id.kantibekisah.common.ServiceException;
+import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.db.Sql;
 import id.kantibekisah.security.AccessPolicy;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.Permission;
+import id.kantibekisah.security.Role;
+import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Figures for the dashboard and the term report, computed by SQL. */
+/**
+ * The term report: its figures for the dashboard and the printed summary, and the Excel export. Figures are counts
+ * only (no names) and need {@link Permission#REPORT_VIEW}; the export needs {@link Permission#REPORT_EXPORT}, and
+ * its full version (names, NISN and narratives) {@link Permission#REPORT_EXPORT_FULL}. Every view, export and print
+ * writes an audit row naming the period and the version.
+ */
 public final class ReportService {
+    private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
+
     private final Database db;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final ReportRepository reports = new ReportRepository();
 
-    public ReportService(Database db, AuditLog audit, AccessPolicy access) {
+    public ReportService(Database db, AuditLog audit, AccessPolicy access, SettingsService settings, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.access = access;
+        this.settings = settings;
+        this.clock = clock;
     }
 
+    /** The headline figures of one term (the principal's home screen). */
     public TermFigures figures(Actor actor, Term term) {
+        TermReport r = report(actor, ReportPeriod.of(term));
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        r.byCategory().forEach((category, n) -> {
+            if (n > 0) {
+                byCategory.put(category, n);
+            }
+        });
+        TermReport.Headline h = r.headline();
+        return new TermFigures(term, h.opened(), h.stillOpen(), h.unreviewed(), h.resolved(), h.dismissed(),
+                h.escalated(), r.byStatus(), byCategory);
+    }
+
+    /** The full figures of one term, with the term before for comparison. */
+    public TermReport termReport(Actor actor, Term term) {
+        return report(actor, ReportPeriod.of(term));
+    }
+
+    /** The full figures of a term or any date range, with the period before for comparison. */
+    public TermReport report(Actor actor, ReportPeriod period) {
         access.require(actor, Permission.REPORT_VIEW, AuditAction.REPORT_VIEW);
         return db.tx(sql -> {
-            Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
-            for (CaseStatus s : CaseStatus.values()) {
-                byStatus.put(s, 0L);
-            }
-            sql.list("SELECT status, count(*) AS n FROM cases WHERE term_id = ? GROUP BY status",
-                    r -> byStatus.put(r.enumOf(CaseStatus.class, "status"), r.lng("n")), term.id());
-            Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-            sql.list("SELECT category, count(*) AS n FROM cases WHERE term_id = ? GROUP BY category",
-                    r -> byCategory.put(r.enumOf(Category.class, "category"), r.lng("n")), term.id());
-            long escalated = sql.longValue("""
-                    SELECT count(*) FROM cases c WHERE c.term_id = ?
-                       AND EXISTS (SELECT 1 FROM referrals r WHERE r.case_id = c.id)""", term.id());
-            long opened = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            long open = byStatus.entrySet().stream().filter(e -> e.getKey().isOpen())
-                    .mapToLong(Map.Entry::getValue).sum();
-            audit.ok(sql, actor, AuditAction.REPORT_VIEW, null, null, "term " + term.code());
-            return new TermFigures(term, opened, open, byStatus.get(CaseStatus.NEW),
-                    byStatus.get(CaseStatus.RESOLVED), byStatus.get(CaseStatus.DISMISSED), escalated, byStatus,
-                    byCategory);
+            TermReport r = compute(sql, period);
+            audit.ok(sql, actor, AuditAction.REPORT_VIEW, null, null, describe(period));
+            return r;
         });
+    }
+
+    /**
+     * Writes the term report workbook to {@code target} (replacing it), in the language of {@code messages}. The
+     * file appears only complete: it is written beside the target under a temporary name, the export is audited,
+     * and then it is moved into place.
+     */
+    public ExportResult exportWorkbook(Actor actor, ReportPeriod period, ExportMode mode, Path target,
+                                       Messages messages, Progress progress) {
+        access.require(actor, mode == ExportMode.FULL ? Permission.REPORT_EXPORT_FULL : Permission.REPORT_EXPORT,
+                AuditAction.REPORT_EXPORT);
+        Path file = checkTarget(target);
+        ReportExport data = db.read(sql -> collect(sql, actor, period, mode));
+        String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(file.getParent(), ".kanti-bekisah-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                new TermReportWorkbook(messages).write(data, out, progress);
+            }
+            db.tx(sql -> {
+                audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
+                return null;
+            });
+            try {
+                move(temp, file);
+            } catch (IOException e) {
+                audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written");
+                throw e;
+            }
+            return new ExportResult(file, mode, data.cases().size(), data.sessions().size(),
+                    data.referrals().size(), data.followUps().size());
+        } catch (IOException e) {
+            throw new ServiceException("report.error.write", e, file);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Records that the summary of {@code period} was printed ({@code pages} pages; figures only, no names). */
+    public void recordPrint(Actor actor, ReportPeriod period, int pages) {
+        access.require(actor, Permission.REPORT_EXPORT, AuditAction.REPORT_PRINT);
+        db.tx(sql -> {
+            audit.ok(sql, actor, AuditAction.REPORT_PRINT, null, null,
+                    describe(period) + " summary " + ExportMode.PSEUDONYMISED.auditName() + " " + pages + " pages");
+            return null;
+        });
+    }
+
+    private TermReport compute(Sql sql, ReportPeriod period) {
+        LocalDate today = LocalDate.now(clock);
+        TermReport previous = reports.figures(sql, reports.previousOf(sql, period), today, clock.getZone(), null);
+        return reports.figures(sql, period, today, clock.getZone(), previous);
+    }
+
+    private ReportExport collect(Sql sql, Actor actor, ReportPeriod period, ExportMode mode) {
+        boolean full = mode == ExportMode.FULL;
+        TermReport figures = compute(sql, period);
+        var parties = reports.parties(sql, period, full);
+        return new ReportExport(settings.profile(), mode, LocalDate.now(clock),
+                actor.role() == Role.SYSTEM ? null : actor.displayName(),
+                actor.role() == Role.COUNSELOR ? actor.displayName() : null, figures,
+                reports.cases(sql, period, full, clock.getZone(), parties),
+                reports.sessions(sql, period, full, parties),
+                reports.referrals(sql, period, full, clock.getZone(), parties),
+                reports.followUps(sql, period, full, parties));
+    }
+
+    private static Path checkTarget(Path target) {
+        if (target == null || target.getFileName() == null) {
+            throw new ValidationException("report.error.noFile");
+        }
+        Path file = target.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new ValidationException("report.error.isFolder", file);
+        }
+        if (!Files.isDirectory(file.getParent())) {
+            throw new ValidationException("report.error.noFolder", file.getParent());
+        }
+        return file;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete the temporary export " + file, e);
+        }
+    }
+
+    private static String describe(ReportPeriod period) {
+        return (period.term() != null ? "term " : "period ") + period.code();
     }
 }

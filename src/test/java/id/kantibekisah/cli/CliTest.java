@@ -3,6 +3,8 @@ package id.kantibekisah.cli;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.testing.Fixture;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +37,8 @@ class CliTest {
     @Test
     void helpListsOnlyCommandsThatWork() {
         assertThat(run("--help")).isEqualTo(Cli.OK);
-        assertThat(out.toString()).contains("init", "seed-demo", "import-roster", "verify", "--db")
-                .doesNotContain("export-report", "backup", "restore");
+        assertThat(out.toString()).contains("init", "seed-demo", "import-roster", "verify", "export-report", "--db")
+                .doesNotContain("backup", "restore");
         assertThat(run("--version")).isEqualTo(Cli.OK);
         assertThat(out.toString()).startsWith("Kanti Bekisah ");
     }
@@ -151,6 +153,65 @@ class CliTest {
         assertThat(run("--db", db.toString(), "verify")).isEqualTo(Cli.FAILED);
         assertThat(out.toString()).contains("mulai baris " + tampered);
         assertThat(run("--db", dir.resolve("none.db").toString(), "verify")).isEqualTo(Cli.FAILED);
+    }
+
+    @Test
+    void exportReportWritesThePseudonymisedWorkbookUnlessFullIsAsked() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        assertThat(run("--db", db.toString(), "seed-demo")).isEqualTo(Cli.OK);
+        Path out = dir.resolve("laporan.xlsx");
+        assertThat(run("--db", db.toString(), "export-report", "--term", "2026/2027-1", "--out", out.toString()))
+                .isEqualTo(Cli.OK);
+        assertThat(out.toString()).isNotBlank();
+        assertThat(this.out.toString()).contains("Laporan disimpan", "Versi disamarkan", "kasus");
+        String nisn;
+        String name;
+        try (Database d = Database.open(db)) {
+            nisn = d.read(s -> s.string("""
+                    SELECT s.nisn FROM students s JOIN case_parties p ON p.student_id = s.id
+                      JOIN cases c ON c.id = p.case_id JOIN terms t ON t.id = c.term_id
+                     WHERE t.academic_year = '2026/2027' ORDER BY c.id LIMIT 1""")).orElseThrow();
+            name = d.read(s -> s.string("SELECT name FROM students WHERE nisn = ?", nisn)).orElseThrow();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            String all = allText(wb);
+            assertThat(all).doesNotContain(nisn, name);
+        }
+        Path full = dir.resolve("lengkap.xlsx");
+        assertThat(run("--db", db.toString(), "export-report", "--term", "2026/2027-1", "--out", full.toString(),
+                "--full")).isEqualTo(Cli.OK);
+        assertThat(this.out.toString()).contains("RAHASIA");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(full))) {
+            assertThat(allText(wb)).contains(nisn, name);
+        }
+        try (Database d = Database.open(db)) {
+            assertThat(d.<Long>read(s -> s.longValue(
+                    "SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT' AND username = 'cli'")))
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void exportReportRefusesAnUnknownTermAndABadRange() {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        Path out = dir.resolve("x.xlsx");
+        assertThat(run("--db", db.toString(), "export-report", "--term", "2019/2020-1", "--out", out.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("2019/2020-1");
+        assertThat(run("--db", db.toString(), "export-report", "--from", "31/12/2026", "--to", "01/07/2026",
+                "--out", out.toString())).isEqualTo(Cli.FAILED);
+        assertThat(run("--db", db.toString(), "export-report", "--from", "01/07/2026", "--to", "30/09/2026",
+                "--out", out.toString())).isEqualTo(Cli.OK);
+        assertThat(run("--db", db.toString(), "export-report", "--out", out.toString())).isEqualTo(Cli.USAGE);
+        assertThat(Files.exists(out)).isTrue();
+    }
+
+    private static String allText(XSSFWorkbook wb) {
+        StringBuilder sb = new StringBuilder();
+        DataFormatter fmt = new DataFormatter();
+        wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> sb.append(fmt.formatCellValue(c)).append('\n'))));
+        return sb.toString();
     }
 
     private static long students(Path db) {

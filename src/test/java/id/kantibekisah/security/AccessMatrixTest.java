@@ -17,6 +17,9 @@ import id.kantibekisah.cases.SessionDraft;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.AccessDeniedException;
 import id.kantibekisah.common.Progress;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.reports.ExportMode;
+import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;
@@ -143,6 +146,18 @@ class AccessMatrixTest {
             // reports and settings
             new Op("ReportService.figures", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.reports().figures(a, f.s.terms().current())),
+            new Op("ReportService.termReport", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.reports().termReport(a, f.s.terms().current())),
+            new Op("ReportService.report", Set.of(COUNSELOR, PRINCIPAL), (f, a) -> f.s.reports().report(a,
+                    ReportPeriod.between(f.today().minusDays(30), f.today()))),
+            new Op("ReportService.exportWorkbook", Set.of(COUNSELOR, PRINCIPAL), (f, a) -> f.s.reports()
+                    .exportWorkbook(a, ReportPeriod.of(f.s.terms().current()), ExportMode.PSEUDONYMISED,
+                            f.dbFile.resolveSibling("laporan.xlsx"), Messages.indonesian(), Progress.NONE)),
+            new Op("ReportService.exportWorkbook[full]", Set.of(COUNSELOR), (f, a) -> f.s.reports()
+                    .exportWorkbook(a, ReportPeriod.of(f.s.terms().current()), ExportMode.FULL,
+                            f.dbFile.resolveSibling("lengkap.xlsx"), Messages.indonesian(), Progress.NONE)),
+            new Op("ReportService.recordPrint", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.reports().recordPrint(a, ReportPeriod.of(f.s.terms().current()), 2)),
             new Op("SettingsService.updateProfile", Set.of(ADMIN), (f, a) -> f.s.settings().updateProfile(a,
                     new SchoolProfile("SMP Negeri Uji 2", "10000002", null, null, null))),
             new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, "backup.keepDaily", "14")));

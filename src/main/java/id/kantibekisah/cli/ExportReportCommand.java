@@ -1,0 +1,85 @@
+package id.kantibekisah.cli;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.common.Dates;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.Progress;
+import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.reports.ExportMode;
+import id.kantibekisah.reports.ExportResult;
+import id.kantibekisah.reports.ReportPeriod;
+import id.kantibekisah.security.Actor;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** Writes the term report workbook (.xlsx): pseudonymised unless {@code --full}. */
+@Command(name = "export-report", description = "Export the term report as an Excel workbook (.xlsx). "
+        + "Pseudonymised (initials, no NISN, no case notes) unless --full.")
+final class ExportReportCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Period period;
+
+    static final class Period {
+        @Option(names = "--term", paramLabel = "YYYY/YYYY-S", description = "The term, e.g. 2025/2026-1 "
+                + "(1 = Ganjil, 2 = Genap).")
+        String term;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static final class Range {
+        @Option(names = "--from", required = true, paramLabel = "DD/MM/YYYY", description = "First day of a "
+                + "date range (instead of --term).")
+        String from;
+
+        @Option(names = "--to", required = true, paramLabel = "DD/MM/YYYY", description = "Last day of the range.")
+        String to;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write "
+            + "(replaced if it exists).")
+    Path out;
+
+    @Option(names = "--full", description = "The full version with students' names, NISN and case notes: "
+            + "for the BK team only.")
+    boolean full;
+
+    @Override
+    public Integer call() {
+        Messages m = cli.messages();
+        if (!Files.exists(cli.database())) {
+            throw new ValidationException("cli.error.noDatabase", cli.database());
+        }
+        try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
+            ReportPeriod p = period.term != null ? ReportPeriod.of(services.terms().byCode(period.term))
+                    : range(period.range);
+            ExportMode mode = full ? ExportMode.FULL : ExportMode.PSEUDONYMISED;
+            ExportResult r = services.reports().exportWorkbook(Actor.commandLine(), p, mode, out, m, Progress.NONE);
+            cli.out().println(m.get("cli.report.done", r.file(), m.get("report.footer." + r.mode().name()), r.cases(), r.sessions(),
+                    r.referrals(), r.followUps()));
+        }
+        return Cli.OK;
+    }
+
+    private static ReportPeriod range(Range range) {
+        LocalDate from = Dates.parseInput(range.from)
+                .orElseThrow(() -> new ValidationException("cli.report.badDate", range.from));
+        LocalDate to = Dates.parseInput(range.to)
+                .orElseThrow(() -> new ValidationException("cli.report.badDate", range.to));
+        if (to.isBefore(from)) {
+            throw new ValidationException("cli.report.badRange");
+        }
+        return ReportPeriod.between(from, to);
+    }
+}
