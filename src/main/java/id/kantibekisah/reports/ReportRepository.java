@@ -106,7 +106,7 @@ final class ReportRepository {
                 counts(sql, SCOPE + """
                         SELECT destination AS k, count(*) AS n FROM referrals WHERE referred_on BETWEEN ?2 AND ?3
                          GROUP BY destination""", p, ReferralDestination.class),
-                followUps(sql, p, asOf), months(sql, p, start, end, zone), previous);
+                followUps(sql, p, asOf), months(sql, p, asOf, start, end, zone), previous);
     }
 
     private TermReport.Headline headline(Sql sql, ReportPeriod p, Instant start, Instant end) {
@@ -187,10 +187,15 @@ final class ReportRepository {
                 params(p, asOf)).orElseThrow();
     }
 
-    /** Every month of the period, with cases opened and closed in it (closing instants read in the school's zone). */
-    private static List<TermReport.Month> months(Sql sql, ReportPeriod p, Instant start, Instant end, ZoneId zone) {
+    /**
+     * Every month of the period up to the report's day, with cases opened and closed in it (closing instants read in
+     * the school's zone). Months still to come are left out, so a chart does not show them as a drop to zero.
+     */
+    private static List<TermReport.Month> months(Sql sql, ReportPeriod p, LocalDate asOf, Instant start, Instant end,
+                                                 ZoneId zone) {
         Map<YearMonth, long[]> months = new TreeMap<>();
-        for (YearMonth m = YearMonth.from(p.from()); !m.isAfter(YearMonth.from(p.to())); m = m.plusMonths(1)) {
+        YearMonth last = YearMonth.from(asOf.isBefore(p.to()) && !asOf.isBefore(p.from()) ? asOf : p.to());
+        for (YearMonth m = YearMonth.from(p.from()); !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, new long[2]);
         }
         sql.forEach(SCOPE + """
