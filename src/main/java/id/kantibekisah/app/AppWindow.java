@@ -43,6 +43,7 @@ public final class AppWindow {
         this.tasks = tasks;
         this.locale = locale;
         this.demo = demo;
+        useFormatLocale(locale);
         // javafx.stage.Screen, not the navigation entry of this package.
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
@@ -113,7 +114,13 @@ public final class AppWindow {
 
     private void switchLanguage(Locale newLocale) {
         locale = newLocale;
+        useFormatLocale(newLocale);
         showLogin();
+    }
+
+    /** JavaFX's date picker names months and days in the default format locale, not in ours. */
+    private static void useFormatLocale(Locale locale) {
+        Locale.setDefault(Locale.Category.FORMAT, locale);
     }
 
     private void loggedIn(Actor actor) {

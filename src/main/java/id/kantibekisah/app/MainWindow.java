@@ -1,6 +1,7 @@
 package id.kantibekisah.app;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.cases.ui.CaseDetailView;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.ui.ErrorPresenter;
@@ -48,6 +49,9 @@ public final class MainWindow implements Notifier, Navigator {
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final UiContext ctx;
     private View current;
+    /** The navigation screen shown last, kept as it was so that "back" returns to its filters and scroll. */
+    private View lastScreen;
+    private String lastScreenId;
 
     public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
                       Supplier<Window> owner, Runnable onLogout) {
@@ -168,17 +172,41 @@ public final class MainWindow implements Notifier, Navigator {
         if (s == null) {
             return;
         }
-        setView(s.factory().apply(ctx), ctx.text(s.titleKey()));
+        View view = s.factory().apply(ctx);
+        lastScreen = view;
+        lastScreenId = screenId;
+        setView(view, ctx.text(s.titleKey()));
+        selectNav(screenId);
+    }
+
+    private void selectNav(String screenId) {
         ToggleButton b = navButtons.get(screenId);
         if (b != null) {
             b.setSelected(true);
         }
     }
 
-    /** Shows a view that is not in the navigation (a case's detail). */
+    /** Shows a view that is not in the navigation (a case's detail, a new case). */
+    @Override
     public void showView(View view, String title) {
         setView(view, title);
         navGroup.selectToggle(null);
+    }
+
+    @Override
+    public void openCase(long caseId) {
+        showView(new CaseDetailView(ctx, caseId), ctx.text("screen.caseDetail"));
+    }
+
+    @Override
+    public void back() {
+        if (lastScreen == null) {
+            return;
+        }
+        if (current != lastScreen) {
+            setView(lastScreen, ctx.text(screens.get(lastScreenId).titleKey()));
+        }
+        selectNav(lastScreenId);
     }
 
     private void setView(View view, String title) {

@@ -10,13 +10,36 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** SQL for cases and everything that hangs off them. No access checks here: {@link CaseService} does those. */
 public final class CaseRepository {
     /** The current state of a case, as the workflow needs it. */
     public record CaseState(long id, String code, CaseStatus status, RiskLevel risk, Long counselorId) {
+    }
+
+    /**
+     * Newest first. One action writes several rows at the same instant (a session, then the status it moves the
+     * case to); among those the status change is the newest and the creation the oldest, so a timeline read top to
+     * bottom tells the story backwards without two steps swapped.
+     */
+    static final Comparator<TimelineItem> NEWEST_FIRST = Comparator.comparing(TimelineItem::recordedAt)
+            .reversed()
+            .thenComparingInt(CaseRepository::sameInstantRank)
+            .thenComparing(Comparator.comparingLong(CaseRepository::statusId).reversed());
+
+    private static int sameInstantRank(TimelineItem item) {
+        if (item instanceof StatusChange s) {
+            return s.from() == null ? 2 : 0;
+        }
+        return 1;
+    }
+
+    private static long statusId(TimelineItem item) {
+        return item instanceof StatusChange s ? s.id() : 0;
     }
 
     private static final String SUMMARY_SELECT = """
@@ -214,6 +237,13 @@ public final class CaseRepository {
                  LIMIT ?""", CaseRepository::mapSummary, destination, limit);
     }
 
+    /** Cases with a referral to {@code destination} that nobody has acknowledged yet. */
+    public Set<Long> awaitingAcknowledgement(Sql sql, ReferralDestination destination) {
+        return new HashSet<>(sql.list(
+                "SELECT DISTINCT case_id FROM referrals WHERE destination = ? AND acknowledged_at IS NULL",
+                r -> r.lng("case_id"), destination));
+    }
+
     public List<CaseSummary> byStatus(Sql sql, CaseStatus status, int limit) {
         return sql.list(SUMMARY_SELECT + " WHERE c.status = ? ORDER BY c.opened_on, c.id LIMIT ?",
                 CaseRepository::mapSummary, status, limit);
@@ -293,7 +323,7 @@ public final class CaseRepository {
                  WHERE n.case_id = ?""", r -> new CaseNote(r.lng("id"), r.enumOf(NoteKind.class, "kind"),
                 r.str("old_value"), r.str("new_value"), r.str("text"), r.str("display_name"),
                 r.instant("created_at")), caseId));
-        timeline.sort(Comparator.comparing(TimelineItem::recordedAt).reversed());
+        timeline.sort(NEWEST_FIRST);
         return Optional.of(new CaseDetail(h.id(), h.code(), h.termCode(), h.openedOn(), h.category(), h.risk(),
                 h.status(), h.counselorId(), h.counselorName(), h.recommendation(), h.closureSummary(),
                 h.dismissalReason(), h.closedAt(), parties, intake, timeline));

@@ -154,6 +154,20 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Of the cases escalated to the principal, those whose escalation the principal has not acknowledged yet (the
+     * principal's to-do list). Ids only, to mark rows of {@link #escalatedToPrincipal}.
+     */
+    public Set<Long> awaitingAcknowledgement(Actor actor) {
+        if (!actor.can(Permission.CASE_READ_ESCALATED) && !actor.can(Permission.CASE_LIST)) {
+            access.require(actor, Permission.CASE_READ_ESCALATED, AuditAction.CASE_LIST);
+        }
+        return db.tx(sql -> {
+            audit.ok(sql, actor, AuditAction.CASE_LIST, null, null, "awaiting principal acknowledgement");
+            return Set.copyOf(cases.awaitingAcknowledgement(sql, ReferralDestination.PRINCIPAL));
+        });
+    }
+
     /** What needs attention today: unreviewed intakes, overdue and this week's follow-ups, urgent cases. */
     public Attention attention(Actor actor) {
         access.require(actor, Permission.CASE_LIST, AuditAction.CASE_LIST);

@@ -5,11 +5,17 @@ import id.kantibekisah.common.Messages;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates and times as the screens show them, in the user's language. */
 public final class Formats {
+    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[.:]([0-5]\\d)");
+
     private Formats() {
     }
 
@@ -35,5 +41,26 @@ public final class Formats {
         }
         String pattern = m.locale().getLanguage().equals("id") ? "d MMM yyyy HH.mm" : "d MMM yyyy HH:mm";
         return DateTimeFormatter.ofPattern(pattern, m.locale()).withZone(zone).format(instant);
+    }
+
+    /** {@code 07.30} in Indonesian, {@code 07:30} in English. */
+    public static String time(Messages m, LocalTime time) {
+        if (time == null) {
+            return "";
+        }
+        String pattern = m.locale().getLanguage().equals("id") ? "HH.mm" : "HH:mm";
+        return DateTimeFormatter.ofPattern(pattern).format(time);
+    }
+
+    /** A time as people type it: {@code 7.30}, {@code 07.30} or {@code 07:30}; empty when it is not a time. */
+    public static Optional<LocalTime> parseTime(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
     }
 }

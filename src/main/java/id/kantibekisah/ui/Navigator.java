@@ -4,4 +4,16 @@ package id.kantibekisah.ui;
 public interface Navigator {
     /** Shows the screen with this id, if the user's role has it. */
     void show(String screenId);
+
+    /**
+     * Shows one case's detail (counselors; the principal for cases escalated to them). The service decides what
+     * the user may read; the screen shows its refusal.
+     */
+    void openCase(long caseId);
+
+    /** Shows a screen that is not in the navigation (opening a new case), keeping the way back. */
+    void showView(View view, String title);
+
+    /** Returns to the navigation screen shown last (the list or home the user came from), as they left it. */
+    void back();
 }

@@ -64,6 +64,9 @@ class FirstWindowUiTest {
     void aCounselorLogsInAndFindsCasesBySearchAndFilter(FxRobot robot) {
         assertThat(text(robot, ".login-school")).isEqualTo("SMP Negeri Uji");
         logIn(robot, "bk.satu", Fixture.PASSWORD);
+        waitUntil(() -> showing(robot, "#home-view"));
+        assertThat(text(robot, "#screen-title")).isEqualTo("Beranda");
+        robot.clickOn("#nav-cases");
         waitUntil(() -> showing(robot, "#cases-table") && table(robot, "#cases-table").getItems().size() == 3);
         assertThat(text(robot, "#screen-title")).isEqualTo("Kasus");
         assertThat(text(robot, "#status-user")).isEqualTo("Masuk sebagai Bu Satu (Guru BK)");
@@ -98,7 +101,7 @@ class FirstWindowUiTest {
         waitUntil(() -> showing(robot, "#main-window"));
         assertThat(robot.lookup("#nav-cases").tryQuery()).isEmpty();
         assertThat(robot.lookup("#cases-table").tryQuery()).isEmpty();
-        assertThat(text(robot, "#welcome-title")).isEqualTo("Selamat datang, Putri Lestari");
+        assertThat(text(robot, "#screen-title")).isEqualTo("Catat Laporan");
         robot.clickOn("#logout");
         waitUntil(() -> showing(robot, "#login-view"));
         assertThat(robot.lookup("#login-username").queryTextInputControl().getText()).isEmpty();
@@ -110,8 +113,8 @@ class FirstWindowUiTest {
         robot.clickOn("English");
         waitUntil(() -> "Log in".equals(robot.lookup("#login-submit").queryButton().getText()));
         logIn(robot, "bk.satu", Fixture.PASSWORD);
-        waitUntil(() -> showing(robot, "#cases-table"));
-        assertThat(text(robot, "#screen-title")).isEqualTo("Cases");
+        waitUntil(() -> showing(robot, "#home-view"));
+        assertThat(text(robot, "#screen-title")).isEqualTo("Home");
         assertThat(text(robot, "#status-user")).isEqualTo("Logged in as Bu Satu (BK teacher)");
     }
 }

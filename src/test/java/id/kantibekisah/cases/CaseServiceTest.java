@@ -245,6 +245,36 @@ class CaseServiceTest {
     }
 
     @Test
+    void stepsWrittenInOneMomentStayInTheirOrderNewestFirst() {
+        try (Fixture f = Fixture.create(dir)) {
+            long id = f.s.cases().openCase(f.counselor, new CaseDraft(f.intake(f.students.get(1)),
+                    ReporterKind.SELF, null));
+            f.session(id);
+            List<TimelineItem> t = f.s.cases().get(f.counselor, id).timeline();
+            assertThat(t).map(Object::getClass).map(Class::getSimpleName).containsExactly("StatusChange",
+                    "StatusChange", "CounselingSession", "StatusChange");
+            assertThat(((StatusChange) t.get(0)).to()).isEqualTo(CaseStatus.IN_PROGRESS);
+            assertThat(((StatusChange) t.get(1)).to()).isEqualTo(CaseStatus.IN_REVIEW);
+            assertThat(((StatusChange) t.get(3)).from()).isNull();
+        }
+    }
+
+    @Test
+    void anEscalationAwaitsThePrincipalUntilAcknowledged() {
+        try (Fixture f = Fixture.create(dir)) {
+            long first = f.caseIn(CaseStatus.ESCALATED);
+            long second = f.caseIn(CaseStatus.ESCALATED);
+            long tppk = f.caseIn(CaseStatus.IN_PROGRESS);
+            f.s.cases().escalate(f.counselor, tppk, new ReferralDraft(ReferralDestination.TPPK, f.today(), "TPPK."));
+            assertThat(f.s.cases().awaitingAcknowledgement(f.principal)).containsExactlyInAnyOrder(first, second);
+            Referral r = f.s.cases().get(f.principal, first).referrals().get(0);
+            f.s.cases().acknowledgeEscalation(f.principal, r.id(), "Sudah dibaca.");
+            assertThat(f.s.cases().awaitingAcknowledgement(f.principal)).containsExactly(second);
+            assertThat(f.s.cases().awaitingAcknowledgement(f.counselor)).containsExactly(second);
+        }
+    }
+
+    @Test
     void resolvingKeepsTheSummaryAndReopeningNeedsAReason() {
         try (Fixture f = Fixture.create(dir)) {
             long id = f.caseIn(CaseStatus.IN_PROGRESS);

@@ -84,6 +84,8 @@ class AccessMatrixTest {
                     (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.ESCALATED))),
             new Op("CaseService.escalatedToPrincipal", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.cases().escalatedToPrincipal(a)),
+            new Op("CaseService.awaitingAcknowledgement", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.cases().awaitingAcknowledgement(a)),
             new Op("CaseService.attention", Set.of(COUNSELOR), (f, a) -> f.s.cases().attention(a)),
             // cases: the workflow
             new Op("CaseService.take", Set.of(COUNSELOR), (f, a) -> f.s.cases().take(a, f.newCase())),

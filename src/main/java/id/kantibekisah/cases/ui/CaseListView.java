@@ -7,6 +7,7 @@ import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.common.Labeled;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.Formats;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
@@ -27,6 +28,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,7 +85,11 @@ public final class CaseListView implements View {
         count.getStyleClass().add(Styles.TEXT_BOLD);
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> ctx.text("cases.count", vm.totalProperty().get()), vm.totalProperty()));
-        HBox row1 = new HBox(16, searchBox, mine, overdue, clear, grow, count);
+        Button newCase = Fields.enterPresses(new Button(ctx.text("cases.new"), new FontIcon(Material2AL.ADD)));
+        newCase.setId("cases-new");
+        newCase.getStyleClass().add(Styles.ACCENT);
+        newCase.setOnAction(e -> ctx.navigator().showView(new NewCaseView(ctx), ctx.text("screen.newCase")));
+        HBox row1 = new HBox(16, searchBox, mine, overdue, clear, grow, count, newCase);
         row1.setAlignment(Pos.CENTER_LEFT);
 
         HBox row2 = new HBox(10,
@@ -115,7 +122,7 @@ public final class CaseListView implements View {
             return total == 0 ? "" : ctx.text("cases.page", from + 1,
                     Math.min(total, (long) from + CaseListViewModel.PAGE_SIZE), total);
         }, vm.offsetProperty(), vm.totalProperty()));
-        Label legend = new Label(ctx.text("cases.legend"));
+        Label legend = new Label(ctx.text("cases.legendOpen"));
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Region footerGrow = new Region();
         HBox.setHgrow(footerGrow, Priority.ALWAYS);
@@ -188,10 +195,33 @@ public final class CaseListView implements View {
                         && item.status().isOpen());
             }
         });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                ctx.navigator().openCase(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            CaseSummary selected = table.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected != null
+                    && e.getTarget() instanceof Node n && isInRow(n)) {
+                ctx.navigator().openCase(selected.id());
+            }
+        });
         // The database sorts (the list holds one page); the table only reports what the user clicked.
         table.setSortPolicy(t -> true);
         table.getSortOrder().addListener((ListChangeListener<TableColumn<CaseSummary, ?>>) c ->
                 sortChanged());
+    }
+
+    /** A double click on a column header sorts; only one on a row opens the case. */
+    private static boolean isInRow(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof TableRow<?> row) {
+                return !row.isEmpty();
+            }
+        }
+        return false;
     }
 
     private void sortChanged() {

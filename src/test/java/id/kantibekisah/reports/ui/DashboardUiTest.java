@@ -9,6 +9,7 @@ import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.testing.ScreenTesting;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Notifier;
@@ -98,7 +99,8 @@ class DashboardUiTest {
             public void clear() {
             }
         };
-        UiContext ctx = new UiContext(f.s, actor, m, tasks, notifier, id -> { }, () -> stage, openedFolders::add);
+        UiContext ctx = new UiContext(f.s, actor, m, tasks, notifier, new ScreenTesting.RecordingWindow(m), () -> stage,
+                openedFolders::add);
         WaitForAsyncUtils.asyncFx(() -> {
             DashboardView view = new DashboardView(ctx, (folder, name) -> {
                 suggestedNames.add(name);

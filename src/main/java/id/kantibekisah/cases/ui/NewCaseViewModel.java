@@ -1,0 +1,69 @@
+package id.kantibekisah.cases.ui;
+
+import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseDraft;
+import id.kantibekisah.students.StudentChoice;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Kasus baru: a counselor opens a case directly (a teacher, a parent or the student came to the BK room). The same
+ * form as a cadre's intake plus who reported it; the new case is the counselor's and opens at once.
+ */
+public final class NewCaseViewModel {
+    private static final Logger LOG = Logger.getLogger(NewCaseViewModel.class.getName());
+
+    private final UiContext ctx;
+    private final IntakeFormModel form;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+
+    public NewCaseViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.form = new IntakeFormModel(ctx.messages(), ctx::today, true);
+    }
+
+    /** Students for the auto-completion; called off the FX thread. */
+    public List<StudentChoice> suggest(String text) {
+        try {
+            return ctx.services().students().pick(ctx.actor(), text);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "student suggestions failed", e);
+            return List.of();
+        }
+    }
+
+    /** Opens the case and shows it, or says what is missing; a failure keeps the form as it is. */
+    public void onSave() {
+        if (saving.get()) {
+            return;
+        }
+        if (!form.valid()) {
+            form.showAllProblems();
+            return;
+        }
+        saving.set(true);
+        CaseDraft draft = new CaseDraft(form.toDraft(), form.reporterKindProperty().get(),
+                form.reporterNameProperty().get());
+        ctx.tasks().run("task.openCase", p -> ctx.services().cases().openCase(ctx.actor(), draft), (Long id) -> {
+            saving.set(false);
+            form.clear();
+            ctx.navigator().openCase(id);
+            ctx.notifier().info(ctx.text("newCase.opened"));
+        }, e -> {
+            saving.set(false);
+            ctx.notifier().error(e);
+        });
+    }
+
+    public IntakeFormModel form() {
+        return form;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}
