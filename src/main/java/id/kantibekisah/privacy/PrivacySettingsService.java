@@ -33,11 +33,22 @@ public final class PrivacySettingsService {
         return db.read(PrivacySettingsService::read);
     }
 
+    /**
+     * What is stored, kept within the allowed ranges: a value written some other way (the generic settings call,
+     * a hand-edited file) must never lock a window at once or keep data for a century.
+     */
     static PrivacySettings read(Sql sql) {
         return new PrivacySettings(
-                number(sql, STAFF_LOCK, PrivacySettings.DEFAULT_STAFF_LOCK_MINUTES),
-                number(sql, CADRE_LOCK, PrivacySettings.DEFAULT_CADRE_LOCK_MINUTES),
-                number(sql, RETENTION, PrivacySettings.DEFAULT_RETENTION_YEARS));
+                clamp(number(sql, STAFF_LOCK, PrivacySettings.DEFAULT_STAFF_LOCK_MINUTES),
+                        PrivacySettings.MIN_LOCK_MINUTES, PrivacySettings.MAX_LOCK_MINUTES),
+                clamp(number(sql, CADRE_LOCK, PrivacySettings.DEFAULT_CADRE_LOCK_MINUTES),
+                        PrivacySettings.MIN_LOCK_MINUTES, PrivacySettings.MAX_LOCK_MINUTES),
+                clamp(number(sql, RETENTION, PrivacySettings.DEFAULT_RETENTION_YEARS),
+                        PrivacySettings.MIN_RETENTION_YEARS, PrivacySettings.MAX_RETENTION_YEARS));
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     public PrivacySettings update(Actor actor, PrivacySettings settings) {

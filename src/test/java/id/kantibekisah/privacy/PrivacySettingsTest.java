@@ -43,4 +43,14 @@ class PrivacySettingsTest {
             assertThat(f.s.privacySettings().current()).isEqualTo(PrivacySettings.DEFAULTS);
         }
     }
+
+    @Test
+    void aValueStoredAnotherWayIsKeptWithinItsRange() {
+        try (Fixture f = Fixture.create(dir)) {
+            f.s.settings().set(f.admin, "policy.staffLockMinutes", "0");
+            f.s.settings().set(f.admin, "policy.cadreLockMinutes", "tiga");
+            f.s.settings().set(f.admin, "policy.retentionYears", "200");
+            assertThat(f.s.privacySettings().current()).isEqualTo(new PrivacySettings(1, 2, 25));
+        }
+    }
 }

@@ -28,7 +28,8 @@ public final class ChangePasswordView implements View {
         icon.getStyleClass().add("lock-icon");
         Label title = new Label(m.get(vm.cadre() ? "password.change.titlePin" : "password.change.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label why = new Label(m.get("password.change.why", vm.actor().displayName()));
+        Label why = new Label(m.get(vm.cadre() ? "password.change.whyPin" : "password.change.why",
+                vm.actor().displayName()));
         why.setWrapText(true);
         Label rules = new Label(vm.cadre()
                 ? m.get("password.change.rulesPin", PasswordPolicy.MIN_PIN_LENGTH)

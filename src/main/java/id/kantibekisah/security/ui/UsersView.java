@@ -113,8 +113,8 @@ public final class UsersView implements View {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ctx.text("users.empty")));
-        table.getColumns().add(column("users.col.name", 190, a -> a.user().displayName()));
-        table.getColumns().add(fixed(column("users.col.username", 120, a -> a.user().username())));
+        table.getColumns().add(column("users.col.name", 170, a -> a.user().displayName()));
+        table.getColumns().add(fixed(column("users.col.username", 132, a -> a.user().username())));
         table.getColumns().add(fixed(column("users.col.role", 118, a -> ctx.messages().label(a.user().role()))));
         table.getColumns().add(column("users.col.student", 170, a -> a.studentName() == null
                 ? (a.user().role() == Role.CADRE ? ctx.text("users.noStudent") : "")
