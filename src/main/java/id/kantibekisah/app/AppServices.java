@@ -1,14 +1,20 @@
 package id.kantibekisah.app;
 
 import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.audit.AuditService;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Migrations;
+import id.kantibekisah.privacy.ConsentService;
+import id.kantibekisah.privacy.PrivacySettingsService;
+import id.kantibekisah.privacy.RetentionService;
+import id.kantibekisah.privacy.SubjectExport;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.security.AccessPolicy;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.setup.SetupService;
 import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.terms.TermService;
@@ -33,6 +39,12 @@ public final class AppServices implements AutoCloseable {
     private final CaseService cases;
     private final ReportService reports;
     private final SettingsService settings;
+    private final SetupService setup;
+    private final AuditService auditService;
+    private final PrivacySettingsService privacySettings;
+    private final ConsentService consents;
+    private final SubjectExport subjectExport;
+    private final RetentionService retention;
 
     private AppServices(Database db, Clock clock, PasswordHasher hasher) {
         this.db = db;
@@ -47,6 +59,12 @@ public final class AppServices implements AutoCloseable {
         this.cases = new CaseService(db, audit, access, terms, clock);
         this.settings = new SettingsService(db, audit, access);
         this.reports = new ReportService(db, audit, access, settings, clock);
+        this.setup = new SetupService(db, audit, access, hasher, clock);
+        this.auditService = new AuditService(db, audit, access, clock);
+        this.privacySettings = new PrivacySettingsService(db, audit, access);
+        this.consents = new ConsentService(db, audit, access, clock);
+        this.subjectExport = new SubjectExport(db, audit, access, clock);
+        this.retention = new RetentionService(db, audit, access, clock);
     }
 
     /** Opens the database file, migrates it to the current schema and wires the services. */
@@ -116,6 +134,32 @@ public final class AppServices implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** The first-run wizard's service (works only while there are no users). */
+    public SetupService setup() {
+        return setup;
+    }
+
+    /** Searching the audit log and checking the database. */
+    public AuditService auditService() {
+        return auditService;
+    }
+
+    public PrivacySettingsService privacySettings() {
+        return privacySettings;
+    }
+
+    public ConsentService consents() {
+        return consents;
+    }
+
+    public SubjectExport subjectExport() {
+        return subjectExport;
+    }
+
+    public RetentionService retention() {
+        return retention;
     }
 
     @Override

@@ -3,8 +3,14 @@ package id.kantibekisah.app;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.demo.DemoSchool;
 import id.kantibekisah.security.Actor;
+import id.kantibekisah.security.ui.ChangePasswordView;
+import id.kantibekisah.security.ui.ChangePasswordViewModel;
+import id.kantibekisah.security.ui.LoggedIn;
 import id.kantibekisah.security.ui.LoginView;
 import id.kantibekisah.security.ui.LoginViewModel;
+import id.kantibekisah.security.ui.SessionGuard;
+import id.kantibekisah.setup.ui.SetupWizardView;
+import id.kantibekisah.setup.ui.SetupWizardViewModel;
 import id.kantibekisah.ui.BackgroundWork;
 import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.TaskRunner;
@@ -19,8 +25,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The program's one window: log-in first, then the main window for the logged-in user, back to log-in on log-out.
- * The log-in screen is shown at once; the database opens behind it, so start-up never waits for it.
+ * The program's one window: log-in first (or the first-run wizard while the database has no user), then the main
+ * window for the logged-in user (after a forced password change when the admin set the password), guarded by the
+ * auto-lock; back to log-in on log-out. The log-in screen is shown at once; the database opens behind it, so
+ * start-up never waits for it.
  */
 public final class AppWindow {
     /** Fills a 1366×768 school PC screen; larger screens get a comfortable window, not a huge one. */
@@ -37,6 +45,8 @@ public final class AppWindow {
     private LoginViewModel login;
     private MainWindow main;
     private FolderOpener folders = FolderOpener.NONE;
+    private SessionGuard guard;
+    private boolean needsSetup;
 
     public AppWindow(Stage stage, TaskRunner tasks, Locale locale, boolean demo) {
         this.stage = stage;
@@ -82,6 +92,11 @@ public final class AppWindow {
         return main;
     }
 
+    /** The auto-lock of the current session, or null when nobody is logged in. */
+    public SessionGuard sessionGuard() {
+        return guard;
+    }
+
     private Messages messages() {
         return Messages.of(locale);
     }
@@ -90,13 +105,41 @@ public final class AppWindow {
         this.services = s;
         String school = s.settings().profile().name();
         stage.setTitle(school.isBlank() ? messages().get("app.name") : messages().get("app.title", school));
-        login.ready(s.users(), school);
+        needsSetup = s.setup().needed();
+        if (needsSetup) {
+            showSetup();
+            return;
+        }
+        login.ready(s.users(), s.privacySettings(), school);
+    }
+
+    /** The first-run wizard; when it is done, the log-in with the new admin's name filled in. */
+    private void showSetup() {
+        SetupWizardViewModel vm = new SetupWizardViewModel(messages(), tasks, services.setup(), username -> {
+            needsSetup = false;
+            String school = services.settings().profile().name();
+            stage.setTitle(messages().get("app.title", school));
+            showLogin();
+            login.prefill(username, messages().get("setup.done"));
+            root.lookup("#login-password").requestFocus();
+        });
+        View view = new SetupWizardView(vm, messages());
+        root.getChildren().setAll(view.node());
+        view.onActivate();
     }
 
     private void showLogin() {
+        if (guard != null) {
+            guard.stop();
+            guard = null;
+        }
         if (main != null) {
             main.close();
             main = null;
+        }
+        if (needsSetup) {
+            showSetup();
+            return;
         }
         Messages m = messages();
         login = new LoginViewModel(m, tasks, this::loggedIn);
@@ -106,7 +149,7 @@ public final class AppWindow {
         root.getChildren().setAll(view.node());
         view.onActivate();
         if (services != null) {
-            login.ready(services.users(), services.settings().profile().name());
+            login.ready(services.users(), services.privacySettings(), services.settings().profile().name());
         } else if (openFailure != null) {
             login.failed(openFailure);
         }
@@ -123,9 +166,25 @@ public final class AppWindow {
         Locale.setDefault(Locale.Category.FORMAT, locale);
     }
 
-    private void loggedIn(Actor actor) {
+    private void loggedIn(LoggedIn in) {
+        if (in.mustChangePassword()) {
+            ChangePasswordViewModel vm = new ChangePasswordViewModel(messages(), tasks, services.users(), in.actor(),
+                    () -> showMain(in), this::showLogin);
+            View view = new ChangePasswordView(vm, messages());
+            root.getChildren().setAll(view.node());
+            view.onActivate();
+            return;
+        }
+        showMain(in);
+    }
+
+    private void showMain(LoggedIn in) {
+        Actor actor = in.actor();
         main = new MainWindow(services, actor, messages(), tasks, () -> stage,
                 this::showLogin, folders);
         root.getChildren().setAll(main.node());
+        guard = new SessionGuard(root, main.node(), actor, in.lockAfter(), services.clock(), services.users(),
+                messages(), tasks, this::showLogin);
+        guard.start();
     }
 }

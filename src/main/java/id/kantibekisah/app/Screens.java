@@ -1,11 +1,15 @@
 package id.kantibekisah.app;
 
+import id.kantibekisah.audit.ui.AuditView;
 import id.kantibekisah.cases.ui.CaseListView;
 import id.kantibekisah.cases.ui.HomeView;
 import id.kantibekisah.cases.ui.IntakeView;
 import id.kantibekisah.cases.ui.MyIntakesView;
 import id.kantibekisah.cases.ui.PrincipalHomeView;
+import id.kantibekisah.privacy.ui.PrivacySettingsView;
+import id.kantibekisah.privacy.ui.StudentRightsView;
 import id.kantibekisah.reports.ui.DashboardView;
+import id.kantibekisah.security.ui.UsersView;
 import id.kantibekisah.security.Role;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -22,6 +26,10 @@ public final class Screens {
     public static final String PRINCIPAL_HOME = "principal-home";
     public static final String CASES = "cases";
     public static final String REPORTS = "reports";
+    public static final String USERS = "users";
+    public static final String AUDIT = "audit";
+    public static final String RIGHTS = "rights";
+    public static final String PRIVACY_SETTINGS = "privacy-settings";
 
     private Screens() {
     }
@@ -34,10 +42,18 @@ public final class Screens {
                 new Screen(HOME, "screen.home", Material2AL.HOME, Set.of(Role.COUNSELOR), HomeView::new),
                 new Screen(PRINCIPAL_HOME, "screen.home", Material2AL.HOME, Set.of(Role.PRINCIPAL),
                         PrincipalHomeView::new),
+                new Screen(WELCOME, "screen.welcome", Material2AL.HOME, Set.of(Role.ADMIN), WelcomeView::new),
                 new Screen(CASES, "screen.cases", Material2MZ.VIEW_LIST, Set.of(Role.COUNSELOR), CaseListView::new),
                 new Screen(REPORTS, "screen.reports", Material2AL.INSERT_CHART, Set.of(Role.COUNSELOR, Role.PRINCIPAL),
                         DashboardView::new),
-                new Screen(WELCOME, "screen.welcome", Material2AL.HOME, Set.of(Role.ADMIN), WelcomeView::new));
+                // accounts, access and privacy
+                new Screen(USERS, "screen.users", Material2MZ.PEOPLE, Set.of(Role.ADMIN), UsersView::new),
+                new Screen(RIGHTS, "screen.rights", Material2MZ.PRIVACY_TIP, Set.of(Role.COUNSELOR),
+                        StudentRightsView::new),
+                new Screen(AUDIT, "screen.audit", Material2AL.HISTORY, Set.of(Role.ADMIN, Role.COUNSELOR),
+                        AuditView::new),
+                new Screen(PRIVACY_SETTINGS, "screen.privacySettings", Material2MZ.SECURITY, Set.of(Role.ADMIN),
+                        PrivacySettingsView::new));
     }
 
     public static List<Screen> forRole(Role role) {

@@ -35,5 +35,16 @@ public enum Permission {
     /** Back up, restore and verify the database. */
     BACKUP_MANAGE,
     /** Read the audit log. */
-    AUDIT_READ
+    AUDIT_READ,
+    /**
+     * Find a student by name or class to link a cadre account to them (admin): name and class only, at least two
+     * characters, a handful of results; never NISN, guardian, birth date or any case.
+     */
+    CADRE_LINK,
+    /** Record and withdraw the parent's consent or the legal basis for processing a student's data. */
+    CONSENT_MANAGE,
+    /** Export everything held about one student for them or their parents (UU PDP subject access). */
+    SUBJECT_EXPORT,
+    /** Anonymise students whose retention period has passed. */
+    DATA_RETENTION
 }

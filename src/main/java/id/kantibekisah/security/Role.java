@@ -12,9 +12,9 @@ import static id.kantibekisah.security.Permission.*;
 public enum Role implements Labeled {
     CADRE(EnumSet.of(INTAKE_SUBMIT, INTAKE_LIST_OWN, STUDENT_PICK)),
     COUNSELOR(EnumSet.of(STUDENT_PICK, CASE_CREATE, CASE_LIST, CASE_READ, CASE_WORK, REPORT_VIEW, REPORT_EXPORT,
-            REPORT_EXPORT_FULL, STUDENT_READ, STUDENT_MANAGE, AUDIT_READ)),
+            REPORT_EXPORT_FULL, STUDENT_READ, STUDENT_MANAGE, AUDIT_READ, CONSENT_MANAGE, SUBJECT_EXPORT)),
     PRINCIPAL(EnumSet.of(CASE_READ_ESCALATED, REPORT_VIEW, REPORT_EXPORT)),
-    ADMIN(EnumSet.of(USER_MANAGE, SETTINGS_MANAGE, BACKUP_MANAGE, AUDIT_READ)),
+    ADMIN(EnumSet.of(USER_MANAGE, CADRE_LINK, SETTINGS_MANAGE, BACKUP_MANAGE, AUDIT_READ, DATA_RETENTION)),
     /**
      * Whoever runs the command line on the school PC (operator, scheduled job). Has file access anyway, so it may
      * run operator tasks, but it still never reads case content through a service.

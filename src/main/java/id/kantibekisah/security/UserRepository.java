@@ -2,6 +2,8 @@ package id.kantibekisah.security;
 
 import id.kantibekisah.db.Row;
 import id.kantibekisah.db.Sql;
+import id.kantibekisah.students.StudentChoice;
+import id.kantibekisah.students.StudentRepository;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -60,6 +62,65 @@ public final class UserRepository {
     public void setPassword(Sql sql, long userId, String passwordHash, boolean mustChange) {
         sql.update("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?",
                 passwordHash, mustChange, userId);
+    }
+
+    /** Every account with its linked student's name and class, for the admin's users screen. */
+    public List<UserAccount> listAccounts(Sql sql, Instant now) {
+        return sql.list("""
+                SELECT u.id, u.username, u.display_name, u.role, u.student_id, u.active, u.must_change_password,
+                       u.failed_logins, u.locked_until, u.created_at, s.name AS student_name,
+                       s.class_name AS student_class
+                  FROM users u LEFT JOIN students s ON s.id = u.student_id
+                 ORDER BY u.active DESC, CASE u.role WHEN 'ADMIN' THEN 1 WHEN 'COUNSELOR' THEN 2
+                          WHEN 'PRINCIPAL' THEN 3 ELSE 4 END, u.display_name COLLATE NOCASE""", r -> {
+            User user = map(r);
+            return new UserAccount(user, r.str("student_name"), r.str("student_class"),
+                    user.lockedUntil() != null && user.lockedUntil().isAfter(now));
+        });
+    }
+
+    public void setActive(Sql sql, long userId, boolean active) {
+        sql.update("UPDATE users SET active = ? WHERE id = ?", active, userId);
+    }
+
+    public void setStudent(Sql sql, long userId, Long studentId) {
+        sql.update("UPDATE users SET student_id = ? WHERE id = ?", studentId, userId);
+    }
+
+    /** Clears the count of wrong tries and any lock (admin unlock, password reset). */
+    public void clearLockout(Sql sql, long userId) {
+        sql.update("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?", userId);
+    }
+
+    public long countActive(Sql sql, Role role) {
+        return sql.longValue("SELECT count(*) FROM users WHERE role = ? AND active = 1", role);
+    }
+
+    /** The active cadre account already linked to this student, other than {@code exceptUserId}. */
+    public Optional<String> cadreLinkedTo(Sql sql, long studentId, long exceptUserId) {
+        return sql.string("SELECT username FROM users WHERE student_id = ? AND role = 'CADRE' AND active = 1 "
+                + "AND id <> ?", studentId, exceptUserId);
+    }
+
+    /**
+     * Active, not anonymised students whose name contains {@code text} or whose class is it: name and class only,
+     * for linking a cadre account. Unlike the intake picker it does not match NISNs.
+     */
+    public List<StudentChoice> studentsForCadreLink(Sql sql, String text, int limit) {
+        String t = text.trim();
+        return sql.list("""
+                SELECT id, name, class_name FROM students
+                 WHERE active = 1 AND anonymised_at IS NULL
+                   AND (name LIKE '%' || ? || '%' ESCAPE '\\' OR class_name = upper(?))
+                 ORDER BY class_name = upper(?) DESC, class_name, name LIMIT ?""",
+                r -> new StudentChoice(r.lng("id"), r.str("name"), r.str("class_name")),
+                StudentRepository.escapeLike(t), t, t, limit);
+    }
+
+    /** Whether a student can be linked to a cadre account: exists, active, not anonymised. */
+    public boolean linkableStudent(Sql sql, long studentId) {
+        return sql.longValue("SELECT count(*) FROM students WHERE id = ? AND active = 1 AND anonymised_at IS NULL",
+                studentId) > 0;
     }
 
     static User map(Row r) throws SQLException {

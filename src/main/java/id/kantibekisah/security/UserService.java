@@ -7,6 +7,8 @@ import id.kantibekisah.common.NotFoundException;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.db.Sql;
+import id.kantibekisah.students.StudentChoice;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.util.List;
 public final class UserService {
     public static final int MAX_FAILED_LOGINS = 6;
     public static final Duration LOCKOUT = Duration.ofMinutes(30);
+    public static final int CADRE_LINK_LIMIT = 15;
 
     private final Database db;
     private final AuditLog audit;
@@ -42,7 +45,6 @@ public final class UserService {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw new ValidationException("login.error.missing");
         }
-        Instant now = clock.instant();
         User user = db.read(sql -> users.findByUsername(sql, username)).orElse(null);
         Actor attempted = new Actor(user == null ? null : user.id(), username.trim(), null,
                 user == null ? null : user.role(), null);
@@ -51,19 +53,34 @@ public final class UserService {
             audit.failed(attempted, AuditAction.LOGIN_FAILED, "unknown user");
             throw new ServiceException("login.error.invalid");
         }
+        checkPassword(user, password, attempted, "");
+        Actor actor = user.toActor();
+        db.tx(sql -> {
+            users.recordSuccessfulLogin(sql, user.id());
+            audit.ok(sql, actor, AuditAction.LOGIN, null, null, null);
+            return null;
+        });
+        return actor;
+    }
+
+    /**
+     * Checks a password against a stored account: refuses a locked account, counts a wrong password toward the
+     * lockout (audited), refuses an inactive account. {@code context} goes into the audit row's detail.
+     */
+    private void checkPassword(User user, String password, Actor attempted, String context) {
+        Instant now = clock.instant();
         if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            audit.failed(attempted, AuditAction.LOGIN_FAILED, "locked");
+            audit.failed(attempted, AuditAction.LOGIN_FAILED, context + "locked");
             throw new ServiceException("login.error.locked", Date.from(user.lockedUntil()));
         }
         String hash = db.read(sql -> users.passwordHash(sql, user.id())).orElse(null);
-        boolean ok = hasher.verify(password, hash);
-        if (!ok) {
+        if (!hasher.verify(password, hash)) {
             int failed = user.failedLogins() + 1;
             Instant lockedUntil = failed >= MAX_FAILED_LOGINS ? now.plus(LOCKOUT) : null;
             db.tx(sql -> {
                 users.recordFailedLogin(sql, user.id(), lockedUntil == null ? failed : 0, lockedUntil);
                 audit.append(sql, attempted, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED,
-                        null, null, lockedUntil == null ? "wrong password " + failed : "locked");
+                        null, null, context + (lockedUntil == null ? "wrong password " + failed : "locked"));
                 return null;
             });
             if (lockedUntil != null) {
@@ -72,16 +89,45 @@ public final class UserService {
             throw new ServiceException("login.error.invalid");
         }
         if (!user.active()) {
-            audit.failed(attempted, AuditAction.LOGIN_FAILED, "inactive");
+            audit.failed(attempted, AuditAction.LOGIN_FAILED, context + "inactive");
             throw new ServiceException("login.error.inactive");
         }
-        Actor actor = user.toActor();
+    }
+
+    /** The window was covered by the lock screen after a time without input. */
+    public void lockScreen(Actor actor) {
         db.tx(sql -> {
-            users.recordSuccessfulLogin(sql, user.id());
-            audit.ok(sql, actor, AuditAction.LOGIN, null, null, null);
+            audit.ok(sql, actor, AuditAction.SCREEN_LOCK, null, null, null);
             return null;
         });
-        return actor;
+    }
+
+    /**
+     * The same user uncovers the locked window with their password. Wrong tries count toward the lockout exactly
+     * as at log-in; once the account is locked (or deactivated meanwhile) this throws and the window must log out.
+     */
+    public void unlockScreen(Actor actor, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new ValidationException("lock.error.missing");
+        }
+        User user = actor == null || actor.userId() == null ? null
+                : db.read(sql -> users.findById(sql, actor.userId())).orElse(null);
+        if (user == null) {
+            throw access.refuse(actor, AuditAction.SCREEN_UNLOCK, null, null, "no account");
+        }
+        checkPassword(user, password, actor, "lock screen: ");
+        db.tx(sql -> {
+            users.recordSuccessfulLogin(sql, user.id());
+            audit.ok(sql, actor, AuditAction.SCREEN_UNLOCK, null, null, null);
+            return null;
+        });
+    }
+
+    /** Whether the account has been locked (too many wrong tries) or deactivated since the actor logged in. */
+    public boolean sessionStillValid(Actor actor) {
+        return db.read(sql -> users.findById(sql, actor.userId()))
+                .map(u -> u.active() && (u.lockedUntil() == null || !u.lockedUntil().isAfter(clock.instant())))
+                .orElse(false);
     }
 
     public void logout(Actor actor) {
@@ -96,21 +142,147 @@ public final class UserService {
         return db.read(sql -> users.findById(sql, actor.userId()).map(User::mustChangePassword).orElse(false));
     }
 
+    /**
+     * Creates an account. The admin typed its first password, so the user must choose their own at the first
+     * log-in. A cadre is linked to their own student record.
+     */
     public long create(Actor actor, NewUser user) {
         access.require(actor, Permission.USER_MANAGE, AuditAction.USER_CREATE);
         validate(user);
+        Long studentId = user.role() == Role.CADRE ? user.studentId() : null;
+        NewUser clean = new NewUser(user.username(), user.displayName(), user.role(), user.password(), studentId);
         String hash = hasher.hash(user.password());
         return db.tx(sql -> {
             if (users.findByUsername(sql, user.username()).isPresent()) {
                 throw new ValidationException("user.error.usernameTaken", user.username().trim());
             }
-            if (user.studentId() != null
-                    && sql.longValue("SELECT count(*) FROM students WHERE id = ?", user.studentId()) == 0) {
-                throw new NotFoundException("student.error.notFound");
+            if (studentId != null) {
+                requireLinkable(sql, studentId, -1);
             }
-            long id = users.insert(sql, user, hash, false, clock.instant());
-            audit.ok(sql, actor, AuditAction.USER_CREATE, null, user.studentId(), "user " + id + " " + user.role());
+            long id = users.insert(sql, clean, hash, true, clock.instant());
+            audit.ok(sql, actor, AuditAction.USER_CREATE, null, studentId, "user " + id + " " + user.role());
             return id;
+        });
+    }
+
+    /** Every account with its state; the cadres' linked students by name and class only. */
+    public List<UserAccount> accounts(Actor actor) {
+        access.require(actor, Permission.USER_MANAGE, AuditAction.USER_LIST);
+        return db.tx(sql -> {
+            audit.ok(sql, actor, AuditAction.USER_LIST, null, null, null);
+            return users.listAccounts(sql, clock.instant());
+        });
+    }
+
+    /**
+     * Sets a new password or PIN chosen by the admin; the user must change it at the next log-in. Also lifts a
+     * lock, since a forgotten password is the usual reason for both.
+     */
+    public void resetPassword(Actor actor, long userId, String newPassword) {
+        access.require(actor, Permission.USER_MANAGE, AuditAction.USER_PASSWORD_RESET);
+        User target = db.read(sql -> users.findById(sql, userId))
+                .orElseThrow(() -> new NotFoundException("user.error.notFound"));
+        PasswordPolicy.check(target.role(), newPassword);
+        String hash = hasher.hash(newPassword);
+        db.tx(sql -> {
+            users.setPassword(sql, userId, hash, true);
+            users.clearLockout(sql, userId);
+            audit.ok(sql, actor, AuditAction.USER_PASSWORD_RESET, null, null, "user " + userId);
+            return null;
+        });
+    }
+
+    /** Lifts a lockout before its 30 minutes are over. */
+    public void unlock(Actor actor, long userId) {
+        access.require(actor, Permission.USER_MANAGE, AuditAction.USER_UNLOCK);
+        db.tx(sql -> {
+            users.findById(sql, userId).orElseThrow(() -> new NotFoundException("user.error.notFound"));
+            users.clearLockout(sql, userId);
+            audit.ok(sql, actor, AuditAction.USER_UNLOCK, null, null, "user " + userId);
+            return null;
+        });
+    }
+
+    /**
+     * Deactivates an account: it can no longer log in, and everything it did stays on record with its name.
+     * Accounts are never deleted. The admin cannot deactivate themself or the last active admin.
+     */
+    public void deactivate(Actor actor, long userId) {
+        access.require(actor, Permission.USER_MANAGE, AuditAction.USER_DEACTIVATE);
+        if (actor.userId() != null && actor.userId() == userId) {
+            throw new ValidationException("user.error.notYourself");
+        }
+        db.tx(sql -> {
+            User target = users.findById(sql, userId)
+                    .orElseThrow(() -> new NotFoundException("user.error.notFound"));
+            if (!target.active()) {
+                return null;
+            }
+            if (target.role() == Role.ADMIN && users.countActive(sql, Role.ADMIN) <= 1) {
+                throw new ValidationException("user.error.lastAdmin");
+            }
+            users.setActive(sql, userId, false);
+            audit.ok(sql, actor, AuditAction.USER_DEACTIVATE, null, null, "user " + userId);
+            return null;
+        });
+    }
+
+    /** Lets a deactivated account log in again (a mistake, a cadre back for another year). */
+    public void reactivate(Actor actor, long userId) {
+        access.require(actor, Permission.USER_MANAGE, AuditAction.USER_REACTIVATE);
+        db.tx(sql -> {
+            User target = users.findById(sql, userId)
+                    .orElseThrow(() -> new NotFoundException("user.error.notFound"));
+            if (target.active()) {
+                return null;
+            }
+            if (target.role() == Role.CADRE) {
+                if (target.studentId() == null) {
+                    throw new ValidationException("user.error.cadreNeedsStudent");
+                }
+                requireLinkable(sql, target.studentId(), userId);
+            }
+            users.setActive(sql, userId, true);
+            audit.ok(sql, actor, AuditAction.USER_REACTIVATE, null, null, "user " + userId);
+            return null;
+        });
+    }
+
+    /** Links a cadre account to the cadre's own student record. */
+    public void linkStudent(Actor actor, long userId, long studentId) {
+        access.require(actor, Permission.USER_MANAGE, AuditAction.USER_LINK_STUDENT, null, studentId);
+        db.tx(sql -> {
+            User target = users.findById(sql, userId)
+                    .orElseThrow(() -> new NotFoundException("user.error.notFound"));
+            if (target.role() != Role.CADRE) {
+                throw new ValidationException("user.error.onlyCadreLinked");
+            }
+            requireLinkable(sql, studentId, userId);
+            users.setStudent(sql, userId, studentId);
+            audit.ok(sql, actor, AuditAction.USER_LINK_STUDENT, null, studentId, "user " + userId);
+            return null;
+        });
+    }
+
+    /**
+     * Students to link a cadre account to, found by part of the name or by class. Name and class only, at most
+     * {@value #CADRE_LINK_LIMIT}, nothing for fewer than two characters: the admin can find a cadre but cannot
+     * browse the roster.
+     */
+    public List<StudentChoice> cadreCandidates(Actor actor, String text) {
+        access.require(actor, Permission.CADRE_LINK, AuditAction.STUDENT_PICK);
+        if (text == null || text.trim().length() < 2) {
+            return List.of();
+        }
+        return db.read(sql -> users.studentsForCadreLink(sql, text, CADRE_LINK_LIMIT));
+    }
+
+    private void requireLinkable(Sql sql, long studentId, long userId) {
+        if (!users.linkableStudent(sql, studentId)) {
+            throw new ValidationException("user.error.studentNotLinkable");
+        }
+        users.cadreLinkedTo(sql, studentId, userId).ifPresent(other -> {
+            throw new ValidationException("user.error.studentLinked", other);
         });
     }
 

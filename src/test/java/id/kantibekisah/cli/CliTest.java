@@ -156,6 +156,32 @@ class CliTest {
     }
 
     @Test
+    void verifyNamesTheRowAfterARemovedAuditRowAndAnUntouchedCopyStillPasses() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        run("--db", db.toString(), "init");
+        run("--db", db.toString(), "init");
+        Path copy = dir.resolve("salinan.db");
+        try (Database d = Database.open(db)) {
+            d.withoutTransaction(s -> s.execute("VACUUM INTO '" + copy + "'"));
+        }
+        long removed;
+        try (Database d = Database.open(db)) {
+            removed = d.<Long>read(s -> s.longValue("SELECT min(id) + 1 FROM audit_log"));
+            d.tx(s -> {
+                s.execute("DROP TRIGGER audit_log_no_delete");
+                s.update("DELETE FROM audit_log WHERE id = ?", removed);
+                return null;
+            });
+        }
+        assertThat(run("--db", db.toString(), "verify")).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).contains("mulai baris " + (removed + 1));
+        assertThat(run("--lang", "en", "--db", db.toString(), "verify")).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).contains("from row " + (removed + 1));
+        assertThat(run("--db", copy.toString(), "verify")).isEqualTo(Cli.OK);
+    }
+
+    @Test
     void exportReportWritesThePseudonymisedWorkbookUnlessFullIsAsked() throws Exception {
         Path db = dir.resolve("sekolah.db");
         assertThat(run("--db", db.toString(), "seed-demo")).isEqualTo(Cli.OK);

@@ -3,6 +3,8 @@ package id.kantibekisah.security;
 import id.kantibekisah.app.AppServices;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.audit.AuditOutcome;
+import id.kantibekisah.audit.AuditQuery;
+import id.kantibekisah.audit.AuditService;
 import id.kantibekisah.cases.CaseDraft;
 import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.cases.CaseService;
@@ -16,13 +18,21 @@ import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionDraft;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.AccessDeniedException;
-import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.Progress;
+import id.kantibekisah.privacy.ConsentBasis;
+import id.kantibekisah.privacy.ConsentDraft;
+import id.kantibekisah.privacy.ConsentService;
+import id.kantibekisah.privacy.PrivacySettings;
+import id.kantibekisah.privacy.PrivacySettingsService;
+import id.kantibekisah.privacy.RetentionService;
+import id.kantibekisah.privacy.SubjectExport;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.setup.SetupService;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterImport;
@@ -58,7 +68,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every service method that takes an actor, called by every role: allowed where DESIGN.md allows it, otherwise
  * refused with {@link AccessDeniedException} and a REFUSED audit row. A new service method without a row here fails
- * {@link #everyServiceMethodWithAnActorIsInTheMatrix}.
+ * {@link #everyServiceMethodWithAnActorIsInTheMatrix}. Where whose record it is matters, a method has a row per
+ * case (in brackets): the cadre's own intake and another cadre's, one's own case and another counselor's, a case
+ * escalated to the principal and one escalated elsewhere.
  */
 class AccessMatrixTest {
     private record Op(String method, Set<Role> allowed, BiConsumer<Fixture, Actor> call) {
@@ -87,6 +99,21 @@ class AccessMatrixTest {
             new Op("CaseService.awaitingAcknowledgement", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.cases().awaitingAcknowledgement(a)),
             new Op("CaseService.attention", Set.of(COUNSELOR), (f, a) -> f.s.cases().attention(a)),
+            // the own/other dimension: a cadre never reads a case, not even their own intake once it is saved
+            new Op("CaseService.get[the cadre's own intake]", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().get(a, intakeBy(f, f.cadre))),
+            new Op("CaseService.get[another cadre's intake]", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().get(a, intakeBy(f, f.cadre2))),
+            // counselors share one case file (DESIGN.md: "everything on cases"), so another counselor's case is
+            // read and worked on like one's own
+            new Op("CaseService.get[another counselor's case]", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().get(a, caseOf(f, f.counselor2))),
+            new Op("CaseService.recordSession[another counselor's case]", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().recordSession(a, caseOf(f, f.counselor2),
+                            new SessionDraft(f.today(), SessionKind.INDIVIDUAL, "Catatan.", null))),
+            // the principal reads only what was escalated to the principal, not to the TPPK or elsewhere
+            new Op("CaseService.get[escalated to the TPPK only]", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().get(a, escalatedTo(f, ReferralDestination.TPPK))),
             // cases: the workflow
             new Op("CaseService.take", Set.of(COUNSELOR), (f, a) -> f.s.cases().take(a, f.newCase())),
             new Op("CaseService.assign", Set.of(COUNSELOR),
@@ -145,6 +172,45 @@ class AccessMatrixTest {
             new Op("UserService.changePassword", ALL,
                     (f, a) -> f.s.users().changePassword(a, a.role() == CADRE ? pinOf(f, a) : Fixture.PASSWORD,
                             a.role() == CADRE ? "902714" : "Kata-Sandi-Baru-5")),
+            new Op("UserService.accounts", Set.of(ADMIN), (f, a) -> f.s.users().accounts(a)),
+            new Op("UserService.resetPassword", Set.of(ADMIN),
+                    (f, a) -> f.s.users().resetPassword(a, f.counselor2.userId(), "Sementara-Saja-4")),
+            new Op("UserService.unlock", Set.of(ADMIN), (f, a) -> f.s.users().unlock(a, f.counselor2.userId())),
+            new Op("UserService.deactivate", Set.of(ADMIN),
+                    (f, a) -> f.s.users().deactivate(a, f.counselor2.userId())),
+            new Op("UserService.reactivate", Set.of(ADMIN),
+                    (f, a) -> f.s.users().reactivate(a, f.counselor2.userId())),
+            new Op("UserService.linkStudent", Set.of(ADMIN),
+                    (f, a) -> f.s.users().linkStudent(a, f.cadre2.userId(), f.students.get(5))),
+            new Op("UserService.cadreCandidates", Set.of(ADMIN), (f, a) -> f.s.users().cadreCandidates(a, "8B")),
+            // one's own session: the lock screen
+            new Op("UserService.lockScreen", ALL, (f, a) -> f.s.users().lockScreen(a)),
+            new Op("UserService.unlockScreen", ALL,
+                    (f, a) -> f.s.users().unlockScreen(a, a.role() == CADRE ? pinOf(f, a) : Fixture.PASSWORD)),
+            new Op("UserService.sessionStillValid", ALL, (f, a) -> f.s.users().sessionStillValid(a)),
+            // audit log
+            new Op("AuditService.search", Set.of(ADMIN, COUNSELOR),
+                    (f, a) -> f.s.auditService().search(a, AuditQuery.all(50))),
+            new Op("AuditService.search[by student]", Set.of(COUNSELOR),
+                    (f, a) -> f.s.auditService().search(a, new AuditQuery(null, null, null, null, f.students.get(2),
+                            true, null, null, 0, 50))),
+            new Op("AuditService.users", Set.of(ADMIN, COUNSELOR), (f, a) -> f.s.auditService().users(a)),
+            new Op("AuditService.verify", Set.of(ADMIN), (f, a) -> f.s.auditService().verify(a)),
+            // rights of the child (UU PDP)
+            new Op("ConsentService.consents", Set.of(COUNSELOR),
+                    (f, a) -> f.s.consents().consents(a, f.students.get(2))),
+            new Op("ConsentService.record", Set.of(COUNSELOR), (f, a) -> f.s.consents().record(a, f.students.get(2),
+                    new ConsentDraft(ConsentBasis.PARENT_CONSENT, "Ibu Wali", f.today(), null))),
+            new Op("ConsentService.withdraw", Set.of(COUNSELOR),
+                    (f, a) -> f.s.consents().withdraw(a, consent(f), f.today())),
+            new Op("SubjectExport.export", Set.of(COUNSELOR), (f, a) -> f.s.subjectExport().export(a,
+                    f.students.get(2), f.dbFile.resolveSibling("subjek.xlsx"), Messages.indonesian(),
+                    Progress.NONE)),
+            new Op("RetentionService.status", Set.of(ADMIN), (f, a) -> f.s.retention().status(a)),
+            new Op("RetentionService.anonymiseDue", Set.of(ADMIN),
+                    (f, a) -> f.s.retention().anonymiseDue(a, Progress.NONE)),
+            new Op("PrivacySettingsService.update", Set.of(ADMIN),
+                    (f, a) -> f.s.privacySettings().update(a, new PrivacySettings(10, 3, 5))),
             // reports and settings
             new Op("ReportService.figures", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.reports().figures(a, f.s.terms().current())),
@@ -166,6 +232,30 @@ class AccessMatrixTest {
 
     private static String pinOf(Fixture f, Actor a) {
         return a.equals(f.cadre) ? Fixture.PIN : "739251";
+    }
+
+    /** An intake saved by {@code cadre}, as the cadre left it. */
+    private static long intakeBy(Fixture f, Actor cadre) {
+        f.s.cases().submitIntake(cadre, f.intake(f.students.get(2)));
+        return f.lastCaseId();
+    }
+
+    /** A case taken by {@code counselor}. */
+    private static long caseOf(Fixture f, Actor counselor) {
+        long id = f.newCase();
+        f.s.cases().take(counselor, id);
+        return id;
+    }
+
+    private static long escalatedTo(Fixture f, ReferralDestination destination) {
+        long id = f.caseIn(CaseStatus.IN_PROGRESS);
+        f.s.cases().escalate(f.counselor, id, new ReferralDraft(destination, f.today(), "Perlu ditangani tim."));
+        return id;
+    }
+
+    private static long consent(Fixture f) {
+        return f.s.consents().record(f.counselor, f.students.get(2),
+                new ConsentDraft(ConsentBasis.LEGAL_OBLIGATION, null, f.today(), "Penanganan kekerasan."));
     }
 
     private static long referral(Fixture f) {
@@ -217,7 +307,9 @@ class AccessMatrixTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
         for (Class<?> service : List.of(CaseService.class, StudentService.class, RosterImport.class,
-                UserService.class, ReportService.class, SettingsService.class, AppServices.class)) {
+                UserService.class, ReportService.class, SettingsService.class, AppServices.class, SetupService.class,
+                AuditService.class, ConsentService.class, SubjectExport.class, RetentionService.class,
+                PrivacySettingsService.class)) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() > 0
                         && m.getParameterTypes()[0] == Actor.class) {

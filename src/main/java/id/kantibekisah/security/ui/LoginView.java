@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 public final class LoginView implements View {
     private final StackPane root = new StackPane();
     private final TextField username = new TextField();
+    private final PasswordField password = new PasswordField();
 
     public LoginView(LoginViewModel vm, Messages m, Consumer<Locale> onLanguage, List<String> demoHint) {
         Label logo = new Label();
@@ -46,7 +47,6 @@ public final class LoginView implements View {
         username.setId("login-username");
         username.setPromptText(m.get("login.username.prompt"));
         username.textProperty().bindBidirectional(vm.usernameProperty());
-        PasswordField password = new PasswordField();
         password.setId("login-password");
         password.setPromptText(m.get("login.password.prompt"));
         password.textProperty().bindBidirectional(vm.passwordProperty());
@@ -81,6 +81,14 @@ public final class LoginView implements View {
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
 
+        Label info = new Label();
+        info.setId("login-info");
+        info.setWrapText(true);
+        info.getStyleClass().add(Styles.SUCCESS);
+        info.textProperty().bind(vm.infoProperty());
+        info.managedProperty().bind(vm.infoProperty().isNotEmpty());
+        info.visibleProperty().bind(vm.infoProperty().isNotEmpty());
+
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("login-language");
         language.getItems().addAll(Messages.INDONESIAN, Messages.ENGLISH);
@@ -111,7 +119,7 @@ public final class LoginView implements View {
         HBox.setHgrow(login, Priority.ALWAYS);
 
         VBox card = new VBox(10, logo, app, tagline, school, spacer(8), userLabel, username, passLabel, password,
-                spacer(4), actions, error);
+                spacer(4), actions, error, info);
         if (!demoHint.isEmpty()) {
             VBox hint = new VBox(2);
             hint.getStyleClass().add("demo-hint");
@@ -149,8 +157,13 @@ public final class LoginView implements View {
         return root;
     }
 
+    /** The cursor goes where typing starts: the password when the username is already filled in. */
     @Override
     public void onActivate() {
-        username.requestFocus();
+        if (username.getText() == null || username.getText().isEmpty()) {
+            username.requestFocus();
+        } else {
+            password.requestFocus();
+        }
     }
 }

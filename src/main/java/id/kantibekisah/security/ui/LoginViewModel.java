@@ -1,6 +1,7 @@
 package id.kantibekisah.security.ui;
 
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.ErrorPresenter;
@@ -18,18 +19,20 @@ import java.util.function.Consumer;
 public final class LoginViewModel {
     private final Messages messages;
     private final TaskRunner tasks;
-    private final Consumer<Actor> onLoggedIn;
+    private final Consumer<LoggedIn> onLoggedIn;
     private UserService users;
+    private PrivacySettingsService privacy;
 
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canLogin = new ReadOnlyBooleanWrapper();
 
-    public LoginViewModel(Messages messages, TaskRunner tasks, Consumer<Actor> onLoggedIn) {
+    public LoginViewModel(Messages messages, TaskRunner tasks, Consumer<LoggedIn> onLoggedIn) {
         this.messages = messages;
         this.tasks = tasks;
         this.onLoggedIn = onLoggedIn;
@@ -37,8 +40,9 @@ public final class LoginViewModel {
     }
 
     /** The database is open: log-in may start. */
-    public void ready(UserService userService, String school) {
+    public void ready(UserService userService, PrivacySettingsService privacySettings, String school) {
         this.users = userService;
+        this.privacy = privacySettings;
         schoolName.set(school == null ? "" : school);
         ready.set(true);
     }
@@ -47,6 +51,12 @@ public final class LoginViewModel {
     public void failed(Throwable e) {
         ready.set(false);
         error.set(ErrorPresenter.message(messages, e));
+    }
+
+    /** Fills in the username and says why (after the first-run set-up). */
+    public void prefill(String user, String message) {
+        username.set(user == null ? "" : user);
+        info.set(message == null ? "" : message);
     }
 
     public void onLogin() {
@@ -59,12 +69,17 @@ public final class LoginViewModel {
         }
         busy.set(true);
         error.set("");
+        info.set("");
         String user = username.get();
         String pass = password.get();
-        tasks.run(null, p -> users.login(user, pass), actor -> {
+        tasks.run(null, p -> {
+            Actor actor = users.login(user, pass);
+            return new LoggedIn(actor, users.mustChangePassword(actor),
+                    privacy.current().lockAfter(actor.role()));
+        }, loggedIn -> {
             busy.set(false);
             password.set("");
-            onLoggedIn.accept(actor);
+            onLoggedIn.accept(loggedIn);
         }, e -> {
             busy.set(false);
             password.set("");
@@ -82,6 +97,10 @@ public final class LoginViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty schoolNameProperty() {

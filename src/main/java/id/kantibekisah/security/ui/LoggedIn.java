@@ -1,0 +1,12 @@
+package id.kantibekisah.security.ui;
+
+import id.kantibekisah.security.Actor;
+
+import java.time.Duration;
+
+/**
+ * A successful log-in, with what the window must do next: ask for a new password first (after an admin reset or
+ * for a new account), and lock after this long without input.
+ */
+public record LoggedIn(Actor actor, boolean mustChangePassword, Duration lockAfter) {
+}
