@@ -9,6 +9,7 @@ import id.kantibekisah.security.AccessPolicy;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.students.ClassPromotion;
 import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.terms.TermService;
@@ -30,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final TermService terms;
     private final StudentService students;
     private final RosterImport roster;
+    private final ClassPromotion promotion;
     private final CaseService cases;
     private final ReportService reports;
     private final SettingsService settings;
@@ -44,6 +46,7 @@ public final class AppServices implements AutoCloseable {
         this.terms = new TermService(db, clock);
         this.students = new StudentService(db, audit, access, clock);
         this.roster = new RosterImport(db, audit, access, clock);
+        this.promotion = new ClassPromotion(db, audit, access, clock);
         this.cases = new CaseService(db, audit, access, terms, clock);
         this.reports = new ReportService(db, audit, access);
         this.settings = new SettingsService(db, audit, access);
@@ -104,6 +107,10 @@ public final class AppServices implements AutoCloseable {
 
     public RosterImport roster() {
         return roster;
+    }
+
+    public ClassPromotion promotion() {
+        return promotion;
     }
 
     public CaseService cases() {

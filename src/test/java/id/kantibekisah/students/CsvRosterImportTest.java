@@ -48,8 +48,10 @@ class CsvRosterImportTest {
                 Catatan: data per 1 Juli;;;;;
                 """, true);
         RosterFile roster = new CsvRosterReader().read(file);
-        assertThat(roster.mapping()).containsEntry(RosterColumn.NAME, "Nama Peserta Didik")
-                .containsEntry(RosterColumn.CLASS, "Rombel Saat Ini").containsEntry(RosterColumn.NIS, "NIPD");
+        assertThat(roster.mapping()).containsEntry(RosterColumn.NAME, List.of("Nama Peserta Didik"))
+                .containsEntry(RosterColumn.CLASS, List.of("Rombel Saat Ini"))
+                .containsEntry(RosterColumn.NIS, List.of("NIPD"));
+        assertThat(roster.headerFirstRow()).isEqualTo(4);
         assertThat(roster.rows()).as("the note under the table is not a student").hasSize(2);
         StudentDraft first = roster.rows().get(0).draft();
         assertThat(first).isEqualTo(new StudentDraft("0012345678", "2627001", "Nayla Permata", Gender.P, "7C",
