@@ -2,6 +2,7 @@ package id.kantibekisah.app;
 
 import id.kantibekisah.cases.ui.CaseListView;
 import id.kantibekisah.security.Role;
+import id.kantibekisah.students.ui.StudentsView;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -12,6 +13,7 @@ import java.util.Set;
 public final class Screens {
     public static final String WELCOME = "welcome";
     public static final String CASES = "cases";
+    public static final String STUDENTS = "students";
 
     private Screens() {
     }
@@ -20,7 +22,10 @@ public final class Screens {
         return List.of(
                 new Screen(WELCOME, "screen.welcome", Material2AL.HOME, Set.of(Role.CADRE, Role.PRINCIPAL, Role.ADMIN),
                         WelcomeView::new),
-                new Screen(CASES, "screen.cases", Material2MZ.VIEW_LIST, Set.of(Role.COUNSELOR), CaseListView::new));
+                new Screen(CASES, "screen.cases", Material2MZ.VIEW_LIST, Set.of(Role.COUNSELOR), CaseListView::new),
+                // The full roster (NISN, guardian, birth date): the BK team only, never a cadre.
+                new Screen(STUDENTS, "screen.students", Material2MZ.PEOPLE, Set.of(Role.COUNSELOR),
+                        StudentsView::new));
     }
 
     public static List<Screen> forRole(Role role) {

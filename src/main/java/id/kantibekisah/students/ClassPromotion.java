@@ -44,9 +44,11 @@ public final class ClassPromotion {
      * @param lastPromotedTo the academic year of the last promotion, or null
      * @param lastImport     when a roster was last imported, or null: a new year's Dapodik roster already has
      *                       the new classes, and promoting it again would move everyone up twice
+     * @param graduatingWithOpenCases grade 9 students who are party to a case not yet resolved or dismissed:
+     *                       their cases go on after they leave, and the BK team should know
      */
     public record Plan(String academicYear, List<Move> moves, List<Student> unknown, String lastPromotedTo,
-                       Instant lastImport) {
+                       Instant lastImport, int graduatingWithOpenCases) {
         public int promoted() {
             return moves.stream().filter(m -> !m.graduates()).mapToInt(Move::students).sum();
         }
@@ -151,8 +153,15 @@ public final class ClassPromotion {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, ClassStep> steps = new TreeMap<>();
         List<Student> unknown = new ArrayList<>();
+        java.util.Set<Long> withOpenCases = new java.util.HashSet<>(sql.list("""
+                SELECT DISTINCT p.student_id FROM case_parties p JOIN cases c ON c.id = p.case_id
+                 WHERE c.status NOT IN ('RESOLVED', 'DISMISSED')""", r -> r.lng("student_id")));
+        int graduatingWithOpenCases = 0;
         for (Student s : active(sql)) {
             ClassStep step = ClassStep.of(s.className());
+            if (step.kind() == ClassStep.Kind.GRADUATE && withOpenCases.contains(s.id())) {
+                graduatingWithOpenCases++;
+            }
             if (step.kind() == ClassStep.Kind.UNKNOWN) {
                 unknown.add(s);
             } else {
@@ -165,7 +174,7 @@ public final class ClassPromotion {
         String last = sql.string("SELECT value FROM settings WHERE key = ?", PROMOTED_TO).orElse(null);
         Instant lastImport = sql.string("SELECT max(at) FROM audit_log WHERE action = ? AND outcome = 'OK'",
                 AuditAction.ROSTER_IMPORT).map(Dates::parseInstant).orElse(null);
-        return new Plan(year, moves, unknown, last, lastImport);
+        return new Plan(year, moves, unknown, last, lastImport, graduatingWithOpenCases);
     }
 
     private List<Student> active(Sql sql) {

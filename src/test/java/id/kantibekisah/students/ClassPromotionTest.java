@@ -68,6 +68,7 @@ class ClassPromotionTest {
             assertThat(plan.promoted()).isEqualTo(5);
             assertThat(plan.graduating()).isEqualTo(2);
             assertThat(plan.unknown()).isEmpty();
+            assertThat(plan.graduatingWithOpenCases()).as("Dimas (9C) is in an open case").isEqualTo(1);
             assertThat(plan.canPromote()).isTrue();
 
             ClassPromotion.Result r = f.s.promotion().promote(f.counselor, plan.academicYear());

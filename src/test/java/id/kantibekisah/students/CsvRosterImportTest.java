@@ -134,6 +134,26 @@ class CsvRosterImportTest {
     }
 
     @Test
+    void aStudentWhoseRowHasAMistypedNisnIsNotTakenForMissing() throws IOException {
+        try (Fixture f = Fixture.create(dir)) {
+            Path file = csv("typo.csv", """
+                    NISN,Nama,JK,Kelas
+                    011111111,Putri Lestari,P,9B
+                    0122222222,Bima Saputra,L,8B
+                    """, false);
+            RosterFile roster = new CsvRosterReader().read(file);
+            RosterPreview p = f.s.roster().preview(f.counselor, roster);
+            assertThat(p.problems()).extracting(RosterProblem::rowNumber).containsExactly(2);
+            assertThat(p.missing()).extracting(Student::name).doesNotContain("Putri Lestari").hasSize(4);
+
+            f.s.roster().apply(f.counselor, roster, new RosterImport.Options(true, true), Progress.NONE);
+            assertThat(f.s.students().get(f.counselor, f.students.get(0)).active())
+                    .as("skipping her row does not deactivate her").isTrue();
+            assertThat(f.s.students().get(f.counselor, f.students.get(2)).active()).isFalse();
+        }
+    }
+
+    @Test
     void aFileWithoutAHeaderOrARequiredColumnIsRefused() throws IOException {
         assertThatThrownBy(() -> new CsvRosterReader().read(csv("x.csv", "a,b,c\n1,2,3\n", false)))
                 .hasMessage("roster.error.noHeader");

@@ -16,11 +16,11 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /** Builds the spreadsheets the roster tests import, with POI, the way Excel and Dapodik write them. */
-final class Workbooks {
+public final class Workbooks {
     private Workbooks() {
     }
 
-    static Path write(Path file, Consumer<XSSFWorkbook> content) {
+    public static Path write(Path file, Consumer<XSSFWorkbook> content) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             content.accept(wb);
             wb.write(out);
@@ -34,7 +34,7 @@ final class Workbooks {
      * Writes one row: a String is a text cell, a Number a numeric cell, a LocalDate an Excel date shown as
      * dd/mm/yyyy, a {@link Formatted} a number with a format; null leaves the cell out.
      */
-    static Row row(Sheet sheet, int rowNumber, Object... values) {
+    public static Row row(Sheet sheet, int rowNumber, Object... values) {
         Row row = sheet.createRow(rowNumber - 1);
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
@@ -60,10 +60,10 @@ final class Workbooks {
     }
 
     /** A number shown with an Excel number format, e.g. {@code 0000000000}. */
-    record Formatted(double value, String format) {
+    public record Formatted(double value, String format) {
     }
 
-    static void merge(Sheet sheet, String range) {
+    public static void merge(Sheet sheet, String range) {
         sheet.addMergedRegion(CellRangeAddress.valueOf(range));
     }
 
