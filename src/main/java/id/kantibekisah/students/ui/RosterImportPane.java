@@ -180,9 +180,9 @@ final class RosterImportPane implements View {
         mapping.setHgap(10);
         mapping.setVgap(4);
         ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(110);
+        field.setMinWidth(Region.USE_PREF_SIZE); // the field names are never cut off
         ColumnConstraints header = new ColumnConstraints();
-        header.setMaxWidth(220);
+        header.setHgrow(Priority.ALWAYS);
         mapping.getColumnConstraints().addAll(field, header);
         Label mappingTitle = new Label(ctx.text("import.mapping"));
         mappingTitle.getStyleClass().add(Styles.TEXT_BOLD);

@@ -177,19 +177,19 @@ public final class StudentsView implements View {
         table.setItems(list.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ctx.text("student.empty")));
-        table.getColumns().add(column("student.col.nisn", 100, Student::nisn));
+        table.getColumns().add(column("student.col.nisn", 102, Student::nisn));
         TableColumn<Student, String> name = column("student.col.name", 200, Student::name);
-        name.setMinWidth(140);
+        name.setMinWidth(130);
         table.getColumns().add(name);
         table.getColumns().add(column("student.col.gender", 42,
                 s -> ctx.text("gender.short." + s.gender().name())));
-        table.getColumns().add(column("student.col.class", 64, Student::className));
-        table.getColumns().add(column("student.col.birthDate", 96, s -> Formats.numericDate(s.birthDate())));
+        table.getColumns().add(column("student.col.class", 58, Student::className));
+        table.getColumns().add(column("student.col.birthDate", 92, s -> Formats.numericDate(s.birthDate())));
         TableColumn<Student, String> guardian = column("student.col.guardian", 140,
                 s -> s.guardianName() == null ? "" : s.guardianName());
-        guardian.setMinWidth(90);
+        guardian.setMinWidth(80);
         table.getColumns().add(guardian);
-        table.getColumns().add(column("student.col.status", 84,
+        table.getColumns().add(column("student.col.status", 80,
                 s -> s.active() ? "" : ctx.text("student.status.inactive")));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> new TableRow<>() {
@@ -220,7 +220,7 @@ public final class StudentsView implements View {
     private TableColumn<Student, String> column(String key, double width, Function<Student, String> value) {
         TableColumn<Student, String> col = new TableColumn<>(ctx.text(key));
         col.setPrefWidth(width);
-        col.setMinWidth(Math.min(width, 60));
+        col.setMinWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return col;
     }

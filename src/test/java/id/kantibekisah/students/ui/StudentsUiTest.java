@@ -155,6 +155,16 @@ class StudentsUiTest {
         assertThat(gita.className()).isEqualTo("7B");
         assertThat(gita.nisn()).isEqualTo("0177777777");
 
+        robot.clickOn("#student-edit");
+        waitUntil(() -> showing(robot, "#student-form"));
+        assertThat(field(robot, "#student-birth")).isEqualTo("17/05/2013");
+        TextInputControl cls = robot.lookup("#student-class").queryAs(TextInputControl.class);
+        robot.interact(cls::clear);
+        robot.clickOn(cls).write("7C");
+        robot.clickOn("#student-save");
+        waitUntil(() -> text(robot, "#message-text").equals("Data Gita Permata tersimpan."));
+        assertThat(f.s.students().get(f.counselor, gita.id()).className()).isEqualTo("7C");
+
         robot.clickOn("#students-add");
         robot.clickOn("#student-nisn").write("0111111111");
         robot.clickOn("#student-form-name").write("Putri Kembar");
@@ -286,6 +296,31 @@ class StudentsUiTest {
         assertThat(robot.lookup("#promotion-notes").lookup(LabeledMatchers.hasText(
                 "Kelas sudah dinaikkan untuk tahun ajaran 2027/2028. Kenaikan kelas hanya dilakukan sekali setiap "
                         + "tahun ajaran.")).tryQuery()).isPresent();
+    }
+
+    @Test
+    void aLargeRosterIsShownAPageAtATime(FxRobot robot) {
+        f.s.db().tx(sql -> {
+            var repo = new id.kantibekisah.students.StudentRepository();
+            for (int i = 0; i < 130; i++) {
+                repo.insert(sql, new id.kantibekisah.students.StudentDraft(String.format("03%08d", i), null,
+                        String.format("Siswa Uji %03d", i), id.kantibekisah.students.Gender.L, "8A", null, null,
+                        null), f.clock.instant());
+            }
+            return null;
+        });
+        logIn(robot, "bk.satu", Fixture.PASSWORD);
+        robot.clickOn("#nav-students");
+        TableView<Student> t = table(robot, "#students-table");
+        waitUntil(() -> t.getItems().size() == 100);
+        assertThat(text(robot, "#students-count")).isEqualTo("136 siswa");
+        assertThat(text(robot, "#students-page")).isEqualTo("1\u2013100 dari 136");
+        robot.clickOn("#students-next");
+        waitUntil(() -> t.getItems().size() == 36);
+        assertThat(text(robot, "#students-page")).isEqualTo("101\u2013136 dari 136");
+        assertThat(robot.lookup("#students-next").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#students-previous");
+        waitUntil(() -> t.getItems().size() == 100);
     }
 
     @Test
