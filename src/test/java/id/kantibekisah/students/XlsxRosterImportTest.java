@@ -254,6 +254,27 @@ class XlsxRosterImportTest {
     }
 
     @Test
+    void visibleSheetsComeBeforeHiddenOnesAnd1904DatesAndFormulaResultsRead() {
+        Path file = Workbooks.write(dir.resolve("dua-lembar.xlsx"), wb -> {
+            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            Sheet old = wb.createSheet("Tahun lalu");
+            row(old, 1, "NISN", "Nama", "JK", "Kelas");
+            row(old, 2, "0012345678", "Nayla Permata", "P", "6A");
+            Sheet current = wb.createSheet("Tahun ini");
+            row(current, 1, "NISN", "Nama", "JK", "Kelas", "Tanggal Lahir");
+            row(current, 2, "0012345678", "Nayla Permata", "P", null, LocalDate.of(2013, 5, 17));
+            current.getRow(1).createCell(3).setCellFormula("\"7\"&\"A\"");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+        });
+        RosterFile roster = RosterFiles.read(file);
+        assertThat(roster.sheet()).isEqualTo("Tahun ini");
+        assertThat(roster.rows()).singleElement().extracting(RosterRow::draft).isEqualTo(new StudentDraft(
+                "0012345678", null, "Nayla Permata", Gender.P, "7A", LocalDate.of(2013, 5, 17), null, null));
+    }
+
+    @Test
     void theContentDecidesNotTheName() throws Exception {
         Path csvNamedXlsx = dir.resolve("sebenarnya-csv.xlsx");
         java.nio.file.Files.writeString(csvNamedXlsx, "NISN;Nama;JK;Kelas\n0012345678;Nayla Permata;P;7C\n");

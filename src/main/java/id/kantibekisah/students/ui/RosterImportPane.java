@@ -218,9 +218,16 @@ final class RosterImportPane implements View {
         hint.getStyleClass().add("import-warning");
         hint.textProperty().bind(Bindings.createStringBinding(() -> {
             RosterPreview p = vm.previewProperty().get();
-            return p != null && p.hasProblems() && !vm.skipInvalidProperty().get()
-                    ? ctx.text("import.hint.problems") : "";
-        }, vm.previewProperty(), vm.skipInvalidProperty()));
+            if (p == null) {
+                return "";
+            }
+            if (p.hasProblems() && !vm.skipInvalidProperty().get()) {
+                return ctx.text("import.hint.problems");
+            }
+            boolean nothing = p.toAdd().isEmpty() && p.toUpdate().isEmpty()
+                    && (p.missing().isEmpty() || !vm.deactivateMissingProperty().get());
+            return nothing ? ctx.text("import.hint.nothing") : "";
+        }, vm.previewProperty(), vm.skipInvalidProperty(), vm.deactivateMissingProperty()));
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
 

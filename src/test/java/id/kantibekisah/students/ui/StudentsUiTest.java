@@ -262,6 +262,19 @@ class StudentsUiTest {
         robot.clickOn("#import-cancel");
         waitUntil(() -> showing(robot, "#students-table"));
         assertThat(f.s.db().<Long>read(s -> s.longValue("SELECT count(*) FROM students"))).isEqualTo(6);
+
+        Path same = Workbooks.write(dir.resolve("sama.xlsx"), wb -> {
+            Sheet s = wb.createSheet("Siswa");
+            row(s, 1, "NISN", "Nama", "JK", "Kelas");
+            row(s, 2, "0111111111", "Putri Lestari", "P", "8B");
+        });
+        robot.clickOn("#students-import");
+        robot.interact(() -> path.setText(same.toString()));
+        robot.clickOn("#import-read");
+        waitUntil(() -> showing(robot, "#import-preview"));
+        assertThat(text(robot, "#import-hint")).isEqualTo(
+                "Data di file sama dengan data siswa yang sudah ada; tidak ada yang perlu diimpor.");
+        assertThat(robot.lookup("#import-run").queryButton().isDisabled()).isTrue();
     }
 
     @Test
