@@ -15,6 +15,7 @@ import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.setup.SetupService;
+import id.kantibekisah.students.ClassPromotion;
 import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.terms.TermService;
@@ -36,6 +37,7 @@ public final class AppServices implements AutoCloseable {
     private final TermService terms;
     private final StudentService students;
     private final RosterImport roster;
+    private final ClassPromotion promotion;
     private final CaseService cases;
     private final ReportService reports;
     private final SettingsService settings;
@@ -56,6 +58,7 @@ public final class AppServices implements AutoCloseable {
         this.terms = new TermService(db, clock);
         this.students = new StudentService(db, audit, access, clock);
         this.roster = new RosterImport(db, audit, access, clock);
+        this.promotion = new ClassPromotion(db, audit, access, clock);
         this.cases = new CaseService(db, audit, access, terms, clock);
         this.settings = new SettingsService(db, audit, access);
         this.reports = new ReportService(db, audit, access, settings, clock);
@@ -122,6 +125,10 @@ public final class AppServices implements AutoCloseable {
 
     public RosterImport roster() {
         return roster;
+    }
+
+    public ClassPromotion promotion() {
+        return promotion;
     }
 
     public CaseService cases() {

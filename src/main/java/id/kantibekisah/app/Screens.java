@@ -11,6 +11,7 @@ import id.kantibekisah.privacy.ui.StudentRightsView;
 import id.kantibekisah.reports.ui.DashboardView;
 import id.kantibekisah.security.ui.UsersView;
 import id.kantibekisah.security.Role;
+import id.kantibekisah.students.ui.StudentsView;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -25,6 +26,7 @@ public final class Screens {
     public static final String HOME = "home";
     public static final String PRINCIPAL_HOME = "principal-home";
     public static final String CASES = "cases";
+    public static final String STUDENTS = "students";
     public static final String REPORTS = "reports";
     public static final String USERS = "users";
     public static final String AUDIT = "audit";
@@ -44,6 +46,9 @@ public final class Screens {
                         PrincipalHomeView::new),
                 new Screen(WELCOME, "screen.welcome", Material2AL.HOME, Set.of(Role.ADMIN), WelcomeView::new),
                 new Screen(CASES, "screen.cases", Material2MZ.VIEW_LIST, Set.of(Role.COUNSELOR), CaseListView::new),
+                // The full roster (NISN, guardian, birth date): the BK team only, never a cadre.
+                new Screen(STUDENTS, "screen.students", Material2MZ.SCHOOL, Set.of(Role.COUNSELOR),
+                        StudentsView::new),
                 new Screen(REPORTS, "screen.reports", Material2AL.INSERT_CHART, Set.of(Role.COUNSELOR, Role.PRINCIPAL),
                         DashboardView::new),
                 // accounts, access and privacy

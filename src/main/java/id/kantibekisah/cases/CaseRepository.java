@@ -206,6 +206,18 @@ public final class CaseRepository {
                 destination) > 0;
     }
 
+    /** The cases a student is part of, newest first, with the student's role in each. */
+    public List<StudentCase> casesOfStudent(Sql sql, long studentId) {
+        return sql.list("""
+                SELECT c.id, c.code, c.opened_on, c.category, c.status, p.role
+                  FROM case_parties p JOIN cases c ON c.id = p.case_id
+                 WHERE p.student_id = ?
+                 ORDER BY c.opened_on DESC, c.id DESC""",
+                r -> new StudentCase(r.lng("id"), r.str("code"), r.date("opened_on"),
+                        r.enumOf(Category.class, "category"), r.enumOf(CaseStatus.class, "status"),
+                        r.enumOf(PartyRole.class, "role")), studentId);
+    }
+
     public List<IntakeReceipt> intakesReportedBy(Sql sql, long userId) {
         return sql.list("""
                 SELECT c.code, c.opened_on, c.status FROM intakes i JOIN cases c ON c.id = i.case_id

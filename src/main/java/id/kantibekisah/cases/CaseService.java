@@ -143,6 +143,18 @@ public final class CaseService {
         });
     }
 
+    /**
+     * The cases a student is part of, newest first: code, date, category, status and the student's role. For the
+     * BK team's student page; audited as a case list read about that student.
+     */
+    public List<StudentCase> casesOfStudent(Actor actor, long studentId) {
+        access.require(actor, Permission.CASE_LIST, AuditAction.CASE_LIST, null, studentId);
+        return db.tx(sql -> {
+            audit.ok(sql, actor, AuditAction.CASE_LIST, null, studentId, "cases of student");
+            return cases.casesOfStudent(sql, studentId);
+        });
+    }
+
     /** Cases escalated to the principal, newest first. */
     public List<CaseSummary> escalatedToPrincipal(Actor actor) {
         if (!actor.can(Permission.CASE_READ_ESCALATED) && !actor.can(Permission.CASE_LIST)) {

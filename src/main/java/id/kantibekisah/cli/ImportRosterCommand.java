@@ -2,15 +2,17 @@ package id.kantibekisah.cli;
 
 import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.security.Actor;
-import id.kantibekisah.students.CsvRosterReader;
 import id.kantibekisah.students.RosterColumn;
 import id.kantibekisah.students.RosterFile;
+import id.kantibekisah.students.RosterFiles;
 import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.RosterPreview;
 import id.kantibekisah.students.RosterProblem;
-import id.kantibekisah.common.Progress;
+import id.kantibekisah.students.RosterTexts;
+import id.kantibekisah.students.Student;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,13 +24,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Imports a roster file: prints the preview, then imports all valid rows or nothing. */
-@Command(name = "import-roster", description = "Import students from a roster file (.csv). Prints a preview; "
-        + "imports nothing when a row has a problem (unless --skip-invalid).")
+@Command(name = "import-roster", description = "Import students from a roster file: Dapodik's .xlsx export or "
+        + "a .csv. Prints the column mapping and a preview; imports nothing when a row has a problem "
+        + "(unless --skip-invalid).")
 final class ImportRosterCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(paramLabel = "FILE", description = "The roster: CSV with a header row (comma or semicolon).")
+    @Parameters(paramLabel = "FILE", description = "The roster: .xlsx (e.g. Dapodik's Daftar Peserta Didik) or CSV "
+            + "(comma or semicolon). The header row is found by its column names.")
     Path file;
 
     @Option(names = "--dry-run", description = "Only print the preview; write nothing.")
@@ -50,11 +54,11 @@ final class ImportRosterCommand implements Callable<Integer> {
         if (!Files.exists(cli.database())) {
             throw new ValidationException("cli.error.noDatabase", cli.database());
         }
-        RosterFile roster = new CsvRosterReader().read(file);
+        RosterFile roster = RosterFiles.read(file);
         try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
             Actor actor = Actor.commandLine();
             RosterPreview preview = services.roster().preview(actor, roster);
-            print(cli.out(), m, roster, preview);
+            print(cli.out(), m, roster, preview, deactivateMissing);
             if (dryRun) {
                 cli.out().println(preview.summary());
                 return preview.hasProblems() ? Cli.FAILED : Cli.OK;
@@ -72,17 +76,26 @@ final class ImportRosterCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    static void print(PrintWriter out, Messages m, RosterFile roster, RosterPreview p) {
-        out.println(m.get("roster.preview.mapping"));
+    static void print(PrintWriter out, Messages m, RosterFile roster, RosterPreview p, boolean listMissing) {
+        String source = RosterTexts.source(m, roster);
+        out.println(source.isEmpty() ? m.get("roster.preview.mapping") : m.get("roster.preview.mappingAt", source));
         for (RosterColumn c : RosterColumn.values()) {
-            String header = roster.mapping().get(c);
-            out.printf("  %-22s <- %s%n", m.label(c), header == null ? m.get("roster.preview.notFound") : header);
+            out.printf("  %-22s <- %s%n", m.label(c), RosterTexts.headers(m, roster, c));
+        }
+        if (!roster.unusedHeaders().isEmpty()) {
+            out.println(m.get("roster.preview.unused", roster.unusedHeaders().size()));
         }
         out.println(m.get("roster.preview.counts", p.toAdd().size(), p.toUpdate().size(), p.unchanged(),
                 p.problemRows(), p.missing().size()));
         for (RosterProblem problem : p.problems()) {
             out.println("  " + m.get("roster.preview.row", problem.rowNumber(),
                     m.get(problem.messageKey(), problem.args().toArray())));
+        }
+        if (listMissing && !p.missing().isEmpty()) {
+            out.println(m.get("roster.preview.missingList"));
+            for (Student s : p.missing()) {
+                out.printf("  %s  %-30s %s%n", s.nisn(), s.name(), s.className());
+            }
         }
     }
 }

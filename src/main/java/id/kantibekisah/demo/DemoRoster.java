@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The fictional roster of the demo school, SMP Negeri Contoh Koba: 300 students in 7A–9C for academic year
  * 2026/2027. Names are random pairs of common Indonesian given names and family names, drawn with a fixed seed, so
- * the roster is the same on every run and matches {@code sample-data/}. No real child is named.
+ * the roster is the same on every run and matches {@code sample-data/}. No real child is named. The guardian is
+ * the father for two students in three and the mother for the others.
  */
 public final class DemoRoster {
     public static final long SEED = 20_260_701L;
@@ -35,11 +36,11 @@ public final class DemoRoster {
     static final String[] GIRLS_FAMILY = {"Permata", "Lestari", "Wulandari", "Maharani", "Anggraini", "Utami",
         "Rahmawati", "Fitriani", "Safitri", "Aprilia", "Oktaviani", "Hasanah", "Nurhaliza", "Kusuma", "Purnama",
         "Ramadhani", "Puspita", "Handayani"};
-    static final String[] FATHERS = {"Bapak Syamsul", "Bapak Herman", "Bapak Jamaludin", "Bapak Rusli",
-        "Bapak Sukardi", "Bapak Zainal", "Bapak Amiruddin", "Bapak Sofyan", "Bapak Darmawan", "Bapak Hamzah",
-        "Bapak Rasyid", "Bapak Nasrul", "Bapak Efendi", "Bapak Ridwan", "Bapak Marzuki"};
-    static final String[] MOTHERS = {"Ibu Rohani", "Ibu Sumiati", "Ibu Nurlela", "Ibu Kartini", "Ibu Hasnah",
-        "Ibu Marlina", "Ibu Rosidah", "Ibu Yulianti", "Ibu Suryani", "Ibu Mardiah", "Ibu Juwita", "Ibu Halimah"};
+    /** Parents' names as Dapodik records them: without "Bapak" or "Ibu". */
+    static final String[] FATHERS = {"Syamsul", "Herman", "Jamaludin", "Rusli", "Sukardi", "Zainal", "Amiruddin",
+        "Sofyan", "Darmawan", "Hamzah", "Rasyid", "Nasrul", "Efendi", "Ridwan", "Marzuki"};
+    static final String[] MOTHERS = {"Rohani", "Sumiati", "Nurlela", "Kartini", "Hasnah", "Marlina", "Rosidah",
+        "Yulianti", "Suryani", "Mardiah", "Juwita", "Halimah"};
 
     private DemoRoster() {
     }
@@ -75,6 +76,11 @@ public final class DemoRoster {
             }
         }
         return out;
+    }
+
+    /** Whether a guardian of {@link #students()} is one of the mothers. */
+    public static boolean isMother(String guardianName) {
+        return java.util.Arrays.asList(MOTHERS).contains(guardianName);
     }
 
     static String pick(Random random, String[] values) {

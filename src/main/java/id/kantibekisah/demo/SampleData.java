@@ -17,8 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Writes the demo roster to {@code sample-data/} as CSV and .xlsx. Run {@code main} after changing
- * {@link DemoRoster}; a test fails while the files and the generator disagree.
+ * Writes the demo roster to {@code sample-data/}: as CSV, as a plain .xlsx, and as a Dapodik "Daftar Peserta
+ * Didik" export. Run {@code main} after changing {@link DemoRoster}; a test fails while the files and the
+ * generator disagree.
  */
 public final class SampleData {
     public static final List<String> HEADER = List.of("NISN", "NIS", "Nama", "JK", "Rombel", "Tanggal Lahir",
@@ -83,13 +84,16 @@ public final class SampleData {
         }
     }
 
-    /** Regenerates {@code sample-data/students.csv} and {@code students.xlsx} under the given folder. */
+    /** Regenerates the three files under the given folder. */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "sample-data");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("students.csv"), csv(), StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(folder.resolve("students.xlsx"))) {
             writeXlsx(out);
+        }
+        try (OutputStream out = Files.newOutputStream(folder.resolve(DapodikExport.FILE_NAME))) {
+            DapodikExport.write(out);
         }
     }
 }

@@ -104,6 +104,7 @@ public final class RosterImport {
         List<RosterProblem> problems = new ArrayList<>();
         Map<String, Integer> firstRowOfNisn = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Set<String> namesInProblemRows = new HashSet<>();
         int unchanged = 0;
         for (RosterRow row : file.rows()) {
             List<RosterProblem> rowProblems = new ArrayList<>(row.problems());
@@ -124,6 +125,9 @@ public final class RosterImport {
             }
             if (!rowProblems.isEmpty()) {
                 problems.addAll(rowProblems);
+                if (row.draft().name() != null) {
+                    namesInProblemRows.add(row.draft().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 continue;
             }
             seen.add(nisn);
@@ -140,8 +144,11 @@ public final class RosterImport {
                 }
             }
         }
+        // A student whose row is in the file with a problem (a mistyped NISN) is not missing: skipping that row
+        // must not mark them inactive.
         List<Student> missing = existing.values().stream().filter(Student::active)
                 .filter(s -> !seen.contains(s.nisn()) && !firstRowOfNisn.containsKey(s.nisn()))
+                .filter(s -> !namesInProblemRows.contains(s.name().toLowerCase(java.util.Locale.ROOT)))
                 .sorted(Comparator.comparing(Student::className).thenComparing(Student::name)).toList();
         return new RosterPreview(toAdd, toUpdate, unchanged, problems, missing);
     }

@@ -1,6 +1,8 @@
 package id.kantibekisah.students;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What an import would do, computed before anything is written.
@@ -14,6 +16,31 @@ import java.util.List;
 public record RosterPreview(List<StudentDraft> toAdd, List<Update> toUpdate, int unchanged,
                             List<RosterProblem> problems, List<Student> missing) {
     public record Update(long studentId, Student before, StudentDraft after) {
+        /** The fields the import changes, in roster order. */
+        public List<RosterColumn> changes() {
+            StudentDraft b = before.toDraft().normalised();
+            List<RosterColumn> out = new ArrayList<>();
+            add(out, RosterColumn.NISN, b.nisn(), after.nisn());
+            add(out, RosterColumn.NIS, b.nis(), after.nis());
+            add(out, RosterColumn.NAME, b.name(), after.name());
+            add(out, RosterColumn.GENDER, b.gender(), after.gender());
+            add(out, RosterColumn.CLASS, b.className(), after.className());
+            add(out, RosterColumn.BIRTH_DATE, b.birthDate(), after.birthDate());
+            add(out, RosterColumn.GUARDIAN_NAME, b.guardianName(), after.guardianName());
+            add(out, RosterColumn.GUARDIAN_PHONE, b.guardianPhone(), after.guardianPhone());
+            return out;
+        }
+
+        /** The student was inactive and is in the file again: the import makes them active. */
+        public boolean reactivates() {
+            return !before.active();
+        }
+
+        private static void add(List<RosterColumn> out, RosterColumn column, Object before, Object after) {
+            if (!Objects.equals(before, after)) {
+                out.add(column);
+            }
+        }
     }
 
     public boolean hasProblems() {

@@ -32,6 +32,10 @@ public final class StudentRepository {
                 d.guardianPhone(), now, id);
     }
 
+    public void setClass(Sql sql, long id, String className, Instant now) {
+        sql.update("UPDATE students SET class_name = ?, updated_at = ? WHERE id = ?", className, now, id);
+    }
+
     public void setActive(Sql sql, long id, boolean active, Instant now) {
         sql.update("UPDATE students SET active = ?, updated_at = ? WHERE id = ?", active, now, id);
     }

@@ -132,6 +132,54 @@ class CliTest {
     }
 
     @Test
+    void importRosterReadsTheDapodikSampleAndMarksMissingStudentsInactive() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        Path csv = dir.resolve("lama.csv");
+        Files.writeString(csv, "NISN,Nama,JK,Kelas\n0012345678,Siswa Lama,P,9A\n");
+        assertThat(run("--db", db.toString(), "import-roster", csv.toString())).isEqualTo(Cli.OK);
+
+        Path sample = Path.of("sample-data", "dapodik-daftar-peserta-didik.xlsx");
+        assertThat(run("--db", db.toString(), "import-roster", "--dry-run", sample.toString())).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("Kolom yang dikenali (lembar \"Daftar PD\", judul kolom di baris 5\u20136):",
+                "Nama wali              <- Data Wali / Nama (bila kosong: Data Ayah / Nama, Data Ibu / Nama)",
+                "Baru 300, diperbarui 0, tetap 0, bermasalah 0, tidak ada di file 1.",
+                "new 300, updated 0, unchanged 0, errors 0");
+        assertThat(students(db)).isEqualTo(1);
+
+        assertThat(run("--db", db.toString(), "import-roster", "--deactivate-missing", sample.toString()))
+                .isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("0012345678  Siswa Lama", "new 300, updated 0, unchanged 0, errors 0, "
+                + "deactivated 1");
+        assertThat(students(db)).as("deactivated, not deleted").isEqualTo(301);
+        try (Database d = Database.open(db)) {
+            assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM students WHERE active = 1")))
+                    .isEqualTo(300);
+        }
+    }
+
+    @Test
+    void aHostileRosterFileIsRefusedWithItsMessageAndNoStackTrace() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        Path xls = dir.resolve("siswa.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             java.io.OutputStream o = Files.newOutputStream(xls)) {
+            wb.createSheet("Siswa").createRow(0).createCell(0).setCellValue("NISN");
+            wb.write(o);
+        }
+        assertThat(run("--db", db.toString(), "import-roster", xls.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).startsWith("Gagal: File siswa.xls berformat Excel 97\u20132003 (.xls)")
+                .contains("Buku Kerja Excel (*.xlsx)").doesNotContain("Exception", "\tat ");
+        Path junk = Files.write(dir.resolve("rusak.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 9, 9, 9});
+        assertThat(run("--lang", "en", "--db", db.toString(), "import-roster", junk.toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("The Excel file rusak.xlsx is damaged or incomplete")
+                .doesNotContain("Exception");
+        assertThat(students(db)).isZero();
+    }
+
+    @Test
     void verifyPassesASoundDatabaseAndNamesTheFirstTamperedAuditRow() throws Exception {
         Path db = dir.resolve("sekolah.db");
         run("--db", db.toString(), "init");

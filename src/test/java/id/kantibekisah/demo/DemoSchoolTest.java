@@ -7,6 +7,9 @@ import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.Role;
 import id.kantibekisah.students.CsvRosterReader;
+import id.kantibekisah.students.RosterColumn;
+import id.kantibekisah.students.RosterFiles;
+import id.kantibekisah.students.RosterPreview;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterRow;
 import id.kantibekisah.students.StudentDraft;
@@ -69,6 +72,11 @@ class DemoSchoolTest {
             assertThat(s.cases().list(counselor, CaseQuery.all()).total()).isEqualTo(DemoSchool.CASES);
             assertThat(s.cases().attention(counselor).unreviewed()).isNotEmpty();
 
+            RosterPreview dapodik = s.roster().preview(counselor,
+                    RosterFiles.read(Path.of("sample-data", DapodikExport.FILE_NAME)));
+            assertThat(dapodik.summary()).as("the sample export is the demo school's roster")
+                    .isEqualTo("new 0, updated 0, unchanged 300, errors 0");
+
             assertThatThrownBy(() -> new DemoSchool(s.db(), CHEAP, CLOCK).seed())
                     .isInstanceOf(ValidationException.class).hasMessage("demo.error.notEmpty");
         }
@@ -125,5 +133,52 @@ class DemoSchoolTest {
                 assertThat(row.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(e.birthDate());
             }
         }
+    }
+
+    @Test
+    void theDapodikSampleIsTheGeneratorsExportAndImportsAsTheDemoRoster() throws Exception {
+        Path file = Path.of("sample-data", DapodikExport.FILE_NAME);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet(DapodikExport.SHEET);
+            DataFormatter fmt = new DataFormatter();
+            List<String> titles = DapodikExport.titleRows();
+            for (int i = 0; i < titles.size(); i++) {
+                assertThat(fmt.formatCellValue(sheet.getRow(i).getCell(0))).isEqualTo(titles.get(i));
+            }
+            Row top = sheet.getRow(DapodikExport.FIRST_DATA_ROW - 3);
+            Row bottom = sheet.getRow(DapodikExport.FIRST_DATA_ROW - 2);
+            for (int c = 0; c < DapodikExport.COLUMNS.size(); c++) {
+                DapodikExport.Column col = DapodikExport.COLUMNS.get(c);
+                if (col.group() == null) {
+                    assertThat(fmt.formatCellValue(top.getCell(c))).isEqualTo(col.name());
+                } else {
+                    assertThat(fmt.formatCellValue(bottom.getCell(c))).isEqualTo(col.name());
+                }
+            }
+            assertThat(sheet.getNumMergedRegions()).as("single columns merged down, parent groups across")
+                    .isEqualTo(1 + DapodikExport.COLUMNS.stream().filter(c -> c.group() == null).count() + 3);
+            List<List<Object>> rows = DapodikExport.rows();
+            assertThat(sheet.getLastRowNum()).isEqualTo(DapodikExport.FIRST_DATA_ROW - 2 + rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.getRow(DapodikExport.FIRST_DATA_ROW - 1 + r);
+                for (int c = 0; c < DapodikExport.COLUMNS.size(); c++) {
+                    Object expected = rows.get(r).get(c);
+                    assertThat(fmt.formatCellValue(row.getCell(c))).as("row %d column %d", r, c)
+                            .isEqualTo(expected == null ? "" : expected.toString());
+                }
+            }
+        }
+
+        RosterFile roster = RosterFiles.read(file);
+        assertThat(roster.sheet()).isEqualTo(DapodikExport.SHEET);
+        assertThat(roster.headerFirstRow()).isEqualTo(5);
+        assertThat(roster.headerLastRow()).isEqualTo(6);
+        assertThat(roster.headersOf(RosterColumn.GUARDIAN_NAME))
+                .containsExactly("Data Wali / Nama", "Data Ayah / Nama", "Data Ibu / Nama");
+        assertThat(roster.rows()).extracting(RosterRow::rowNumber).startsWith(7, 8).endsWith(306);
+        assertThat(roster.rows()).allSatisfy(r -> assertThat(r.problems()).isEmpty());
+        assertThat(roster.rows()).extracting(RosterRow::draft).containsExactlyElementsOf(DemoRoster.students());
+        assertThat(DemoRoster.students()).filteredOn(s -> DemoRoster.isMother(s.guardianName()))
+                .as("some guardians are mothers, entered as wali").hasSizeGreaterThan(50);
     }
 }

@@ -33,6 +33,7 @@ import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.setup.SetupService;
+import id.kantibekisah.students.ClassPromotion;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterImport;
@@ -94,6 +95,8 @@ class AccessMatrixTest {
             new Op("CaseService.get", Set.of(COUNSELOR), (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.IN_PROGRESS))),
             new Op("CaseService.get[escalated to principal]", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.ESCALATED))),
+            new Op("CaseService.casesOfStudent", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().casesOfStudent(a, f.students.get(2))),
             new Op("CaseService.escalatedToPrincipal", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.cases().escalatedToPrincipal(a)),
             new Op("CaseService.awaitingAcknowledgement", Set.of(COUNSELOR, PRINCIPAL),
@@ -162,6 +165,8 @@ class AccessMatrixTest {
                     (f, a) -> f.s.roster().preview(a, new RosterFile(Map.of(), List.of()))),
             new Op("RosterImport.apply", Set.of(COUNSELOR), (f, a) -> f.s.roster().apply(a,
                     new RosterFile(Map.of(), List.of()), RosterImport.Options.STRICT, Progress.NONE)),
+            new Op("ClassPromotion.preview", Set.of(COUNSELOR), (f, a) -> f.s.promotion().preview(a)),
+            new Op("ClassPromotion.promote", Set.of(COUNSELOR), (f, a) -> f.s.promotion().promote(a, "2027/2028")),
             // accounts
             new Op("UserService.create", Set.of(ADMIN), (f, a) -> f.s.users().create(a,
                     new NewUser("bk.tiga", "Bu Tiga", COUNSELOR, "Sangat-Rahasia-7", null))),
@@ -307,9 +312,9 @@ class AccessMatrixTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
         for (Class<?> service : List.of(CaseService.class, StudentService.class, RosterImport.class,
-                UserService.class, ReportService.class, SettingsService.class, AppServices.class, SetupService.class,
-                AuditService.class, ConsentService.class, SubjectExport.class, RetentionService.class,
-                PrivacySettingsService.class)) {
+                ClassPromotion.class, UserService.class, ReportService.class, SettingsService.class,
+                AppServices.class, SetupService.class, AuditService.class, ConsentService.class, SubjectExport.class,
+                RetentionService.class, PrivacySettingsService.class)) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() > 0
                         && m.getParameterTypes()[0] == Actor.class) {

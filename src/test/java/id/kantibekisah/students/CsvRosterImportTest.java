@@ -48,8 +48,10 @@ class CsvRosterImportTest {
                 Catatan: data per 1 Juli;;;;;
                 """, true);
         RosterFile roster = new CsvRosterReader().read(file);
-        assertThat(roster.mapping()).containsEntry(RosterColumn.NAME, "Nama Peserta Didik")
-                .containsEntry(RosterColumn.CLASS, "Rombel Saat Ini").containsEntry(RosterColumn.NIS, "NIPD");
+        assertThat(roster.mapping()).containsEntry(RosterColumn.NAME, List.of("Nama Peserta Didik"))
+                .containsEntry(RosterColumn.CLASS, List.of("Rombel Saat Ini"))
+                .containsEntry(RosterColumn.NIS, List.of("NIPD"));
+        assertThat(roster.headerFirstRow()).isEqualTo(4);
         assertThat(roster.rows()).as("the note under the table is not a student").hasSize(2);
         StudentDraft first = roster.rows().get(0).draft();
         assertThat(first).isEqualTo(new StudentDraft("0012345678", "2627001", "Nayla Permata", Gender.P, "7C",
@@ -128,6 +130,26 @@ class CsvRosterImportTest {
             assertThat(f.s.db().<Long>read(s -> s.longValue("SELECT count(*) FROM students"))).isEqualTo(7);
             assertThat(f.s.audit().latest(1).get(0).detail()).isEqualTo(
                     "new 1, updated 1, unchanged 2, errors 0, deactivated 3");
+        }
+    }
+
+    @Test
+    void aStudentWhoseRowHasAMistypedNisnIsNotTakenForMissing() throws IOException {
+        try (Fixture f = Fixture.create(dir)) {
+            Path file = csv("typo.csv", """
+                    NISN,Nama,JK,Kelas
+                    011111111,Putri Lestari,P,9B
+                    0122222222,Bima Saputra,L,8B
+                    """, false);
+            RosterFile roster = new CsvRosterReader().read(file);
+            RosterPreview p = f.s.roster().preview(f.counselor, roster);
+            assertThat(p.problems()).extracting(RosterProblem::rowNumber).containsExactly(2);
+            assertThat(p.missing()).extracting(Student::name).doesNotContain("Putri Lestari").hasSize(4);
+
+            f.s.roster().apply(f.counselor, roster, new RosterImport.Options(true, true), Progress.NONE);
+            assertThat(f.s.students().get(f.counselor, f.students.get(0)).active())
+                    .as("skipping her row does not deactivate her").isTrue();
+            assertThat(f.s.students().get(f.counselor, f.students.get(2)).active()).isFalse();
         }
     }
 
