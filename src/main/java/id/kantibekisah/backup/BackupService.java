@@ -98,7 +98,9 @@ public final class BackupService {
         access.require(actor, Permission.BACKUP_MANAGE, AuditAction.BACKUP);
         BackupSettings s = settings();
         BackupFolder folder = folder(s);
-        return new BackupOverview(s, folder.dir(), folder.list(s.keepDaily()), lastFailure());
+        List<BackupFile> files = new java.util.ArrayList<>(folder.list(s.keepDaily()));
+        files.sort(java.util.Comparator.comparing(BackupFile::modified).reversed());
+        return new BackupOverview(s, folder.dir(), files, lastFailure());
     }
 
     /** Makes today's copy in the backup folder now (replacing an earlier one of today) and rotates. */
