@@ -25,7 +25,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +43,8 @@ public final class BackupService {
     public static final String FOLDER_SETTING = "backupFolder";
     public static final String KEEP_DAILY_SETTING = "backupKeepDaily";
     public static final String KEEP_WEEKLY_SETTING = "backupKeepWeekly";
+    /** Beside the database: the checked copy of a backup waiting to be restored. */
+    static final String RESTORE_STAGING = "-restore";
     /** Who the audit log names for the automatic backups. */
     public static final Actor AUTOMATIC = new Actor(null, "otomatis", "Automatic backup", Role.SYSTEM, null);
 
@@ -98,8 +103,8 @@ public final class BackupService {
         access.require(actor, Permission.BACKUP_MANAGE, AuditAction.BACKUP);
         BackupSettings s = settings();
         BackupFolder folder = folder(s);
-        List<BackupFile> files = new java.util.ArrayList<>(folder.list(s.keepDaily()));
-        files.sort(java.util.Comparator.comparing(BackupFile::modified).reversed());
+        List<BackupFile> files = new ArrayList<>(folder.list(s.keepDaily()));
+        files.sort(Comparator.comparing(BackupFile::modified).reversed());
         return new BackupOverview(s, folder.dir(), files, lastFailure());
     }
 
@@ -118,20 +123,22 @@ public final class BackupService {
     public Path backupTo(Actor actor, Path target, Progress progress) {
         access.require(actor, Permission.BACKUP_MANAGE, AuditAction.BACKUP);
         Path t = target.toAbsolutePath().normalize();
-        Path file = Files.isDirectory(t) ? BackupFolder.copyIn(t, db.file(), LocalDateTime.now(clock)) : t;
+        // A folder (existing, or a new name without ".db": "E:\Cadangan") gets a dated file; else it is the file.
+        boolean folder = Files.isDirectory(t) || (!Files.exists(t) && !t.getFileName().toString().toLowerCase(
+                Locale.ROOT).endsWith(".db"));
+        Path file = folder ? BackupFolder.copyIn(t, db.file(), LocalDateTime.now(clock)) : t;
         if (isDatabaseOrSideFile(file)) {
             throw new ValidationException("backup.error.targetIsDatabase", file.toString());
         }
         if (Files.exists(file) && SqliteHeader.read(file).map(h -> !h.ours()).orElse(true)) {
             throw new ValidationException("backup.error.targetExists", file.toString());
         }
-        Path folder = file.getParent();
         try {
             Snapshots.Snapshot s = Snapshots.take(db, file, progress);
             auditOk(actor, AuditAction.BACKUP, "copy " + file + ", " + s.size() + " bytes");
             return file;
         } catch (RuntimeException e) {
-            throw failed(actor, e, folder, "copy " + file);
+            throw failed(actor, e, file.getParent(), "copy " + file);
         }
     }
 
@@ -156,13 +163,16 @@ public final class BackupService {
         BackupInfo info = Snapshots.inspect(candidate);
         BackupSettings s = settings();
         BackupFolder folder = folder(s);
-        Path staging = BackupFolder.temporaryFor(db.file().resolveSibling(db.file().getFileName() + "-restore"));
+        Path staging = BackupFolder.temporaryFor(db.file().resolveSibling(db.file().getFileName() + RESTORE_STAGING));
+        boolean announced = false;
         boolean replacing = false;
         try {
             Snapshots.copyFile(candidate, staging, Progress.NONE);
             matchPageSize(staging);
             Path previous = folder.safety(BackupKind.BEFORE_RESTORE, LocalDateTime.now(clock));
+            // Written before the copy, so the kept copy of the old data says what replaced it.
             auditOk(actor, AuditAction.RESTORE, "data replaced from " + candidate + "; kept as " + previous);
+            announced = true;
             try {
                 Snapshots.take(db, previous, Progress.NONE);
             } catch (RuntimeException e) {
@@ -182,9 +192,10 @@ public final class BackupService {
             folder.rotate(s.keepDaily(), s.keepWeekly());
             return new RestoreResult(info, previous);
         } catch (RuntimeException e) {
-            if (!(e instanceof BackupFailedException)) {
-                auditQuietly(actor, AuditAction.RESTORE, AuditOutcome.FAILED,
-                        (replacing ? "failed while replacing: " : "failed: ") + e.getMessage());
+            if (announced) {
+                auditQuietly(actor, AuditAction.RESTORE, AuditOutcome.FAILED, (replacing
+                        ? "failed while replacing the data from " : "not done, data unchanged: restore from ")
+                        + candidate + ": " + e.getMessage());
             }
             throw e;
         } finally {

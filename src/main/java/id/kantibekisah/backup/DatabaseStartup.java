@@ -13,6 +13,9 @@ import id.kantibekisah.security.AccessPolicy;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.Role;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,6 +60,7 @@ public final class DatabaseStartup {
         network.refuseNetwork(absolute);
         DatabaseLock lock = DatabaseLock.acquire(absolute, clock);
         try {
+            removeStaleStaging(absolute);
             Optional<Recovery.Result> recovered = checkOrRecover(absolute, clock, prompts);
             Database db = Database.open(absolute);
             try {
@@ -127,6 +131,26 @@ public final class DatabaseStartup {
             return null;
         }));
         return new Opened(db, lock, result, beforeUpdate, recovered);
+    }
+
+    /**
+     * Copies a restore or a recovery left half-made beside the database when the program died; only the holder of
+     * the lock makes them, so none is in use now.
+     */
+    private static void removeStaleStaging(Path db) {
+        String name = db.getFileName().toString();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(db.getParent(),
+                p -> {
+                    String n = p.getFileName().toString();
+                    return (n.startsWith(name + BackupService.RESTORE_STAGING + ".")
+                            || n.startsWith(name + Recovery.STAGING + ".")) && n.contains(BackupFolder.TEMPORARY);
+                })) {
+            for (Path p : stream) {
+                Snapshots.deleteQuietly(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cleaning beside " + db, e);
+        }
     }
 
     /** The damage, and the newest backup that passes its check, looking where the settings say and beside it. */

@@ -17,6 +17,9 @@ import java.time.LocalDateTime;
  * checked backup takes its place by one atomic rename. The caller holds the database's lock.
  */
 public final class Recovery {
+    /** Beside the database: the checked copy of a backup about to replace the damaged file. */
+    static final String STAGING = "-recover";
+
     /** A finished replacement: what came in, and where the damaged file was put. */
     public record Result(BackupInfo from, Path keptDamaged) {
     }
@@ -27,7 +30,7 @@ public final class Recovery {
     static Result replaceDamaged(Path database, Path backup, Path folder, Clock clock) {
         Path db = database.toAbsolutePath();
         BackupInfo info = Snapshots.inspect(backup);
-        Path staging = BackupFolder.temporaryFor(db.resolveSibling(db.getFileName() + "-recover"));
+        Path staging = BackupFolder.temporaryFor(db.resolveSibling(db.getFileName() + STAGING));
         try {
             // 1. The good copy is ready and checked beside the database before anything moves.
             Snapshots.copyFile(backup, staging, Progress.NONE);

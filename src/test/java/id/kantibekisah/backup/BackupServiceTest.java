@@ -9,6 +9,7 @@ import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +131,7 @@ class BackupServiceTest {
         assertThatThrownBy(() -> backups.onExit()).isInstanceOf(BackupFailedException.class)
                 .satisfies(e -> assertThat(Messages.indonesian().message((BackupFailedException) e))
                         .startsWith("Cadangan tidak dibuat: ")
-                        .endsWith("Cadangan sebelumnya tetap utuh di " + backupDir() + "."));
+                        .endsWith("Cadangan sebelumnya tetap utuh."));
 
         assertThat(Damage.sha256(yesterday.path())).isEqualTo(before);
         try (Stream<Path> files = Files.list(backupDir())) {
@@ -161,6 +162,8 @@ class BackupServiceTest {
         assertThat(Files.readString(report)).isEqualTo("not a database");
         assertThatThrownBy(() -> backups.backupTo(f.admin, f.dbFile, Progress.NONE))
                 .extracting(e -> ((ValidationException) e).messageKey()).isEqualTo("backup.error.targetIsDatabase");
+        assertThat(backups.backupTo(f.admin, dir.resolve("E/Cadangan"), Progress.NONE)).as("a new folder")
+                .isEqualTo(dir.resolve("E/Cadangan/test-2026-11-24-0900.db"));
         Path named = backups.backupTo(f.admin, usb.resolve("kb.db"), Progress.NONE);
         assertThat(backups.backupTo(f.admin, named, Progress.NONE)).as("an older backup may be replaced")
                 .isEqualTo(named);
@@ -195,6 +198,31 @@ class BackupServiceTest {
         // the services go on working on the restored data
         f.newCase();
         assertThat(f.s.db().<Long>read(s -> s.longValue("SELECT count(*) FROM cases"))).isEqualTo(3);
+    }
+
+    @Test
+    void whenTheCopyOfTheCurrentDataCannotBeMadeNothingIsRestored() throws IOException {
+        BackupFile backup = backups.dailyIfDue().orElseThrow();
+        f.newCase();
+        Path aFile = Files.writeString(dir.resolve("not-a-folder"), "x");
+        f.s.db().tx(s -> {
+            SettingsService.put(s, BackupService.FOLDER_SETTING, aFile.toString());
+            return null;
+        });
+
+        assertThatThrownBy(() -> backups.restore(f.admin, backup.path(), Progress.NONE))
+                .isInstanceOf(BackupFailedException.class);
+
+        assertThat(cases(f.dbFile)).isEqualTo(3);
+        List<AuditEntry> rows = f.s.audit().latest(3);
+        assertThat(rows.get(0).action()).isEqualTo(AuditAction.RESTORE);
+        assertThat(rows.get(0).outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(rows.get(0).detail()).startsWith("not done, data unchanged");
+        assertThat(rows.get(1).action()).isEqualTo(AuditAction.BACKUP);
+        assertThat(rows.get(1).outcome()).isEqualTo(AuditOutcome.FAILED);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp"));
+        }
     }
 
     @Test

@@ -192,6 +192,20 @@ class DatabaseStartupTest {
     }
 
     @Test
+    void aRestoreLeftHalfMadeByADeadProgramIsCleanedAwayAtTheNextStart() throws IOException {
+        Path db;
+        try (Fixture f = Fixture.create(dir)) {
+            db = f.dbFile;
+        }
+        Path staged = Files.writeString(dir.resolve("test.db-restore.1a2b3c.tmp"), "half a copy");
+        Path other = Files.writeString(dir.resolve("test.db-notes.txt"), "not ours to delete");
+        try (AppServices s = AppServices.open(db, CLOCK, CHEAP)) {
+            assertThat(staged).doesNotExist();
+            assertThat(other).exists();
+        }
+    }
+
+    @Test
     void aSecondCopyOfTheProgramIsToldWhoHasTheDatabaseAndSinceWhen() {
         try (Fixture f = Fixture.create(dir)) {
             DatabaseInUseException e = (DatabaseInUseException) org.assertj.core.api.Assertions.catchThrowable(

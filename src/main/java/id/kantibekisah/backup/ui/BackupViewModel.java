@@ -78,7 +78,7 @@ public final class BackupViewModel {
         status.set(o.newest().map(f -> m.get("backup.last", Date.from(f.modified()), f.fileName()))
                 .orElseGet(() -> m.get("backup.last.none")));
         failure.set(o.lastFailure().map(f -> m.get("backup.last.failed", Date.from(f.at()),
-                m.message(f.error()))).orElse(""));
+                m.message(f.error().reason()))).orElse(""));
         files.setAll(o.files());
     }
 

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static id.kantibekisah.testing.FxTesting.showing;
 import static id.kantibekisah.testing.FxTesting.text;
@@ -48,6 +49,8 @@ class StartupDialogsUiTest {
     private FxTaskRunner tasks;
     private AppWindow window;
     private final AtomicBoolean quit = new AtomicBoolean();
+    /** What "choose another backup file" answers. */
+    private final AtomicReference<Path> chosen = new AtomicReference<>();
     private Path db;
     private Path backup;
 
@@ -79,7 +82,7 @@ class StartupDialogsUiTest {
         robot.interact(() -> {
             window = new AppWindow(stage, tasks, Messages.INDONESIAN, false);
             FxStartupPrompts prompts = new FxStartupPrompts(() -> stage, Messages.indonesian(), () -> quit.set(true),
-                    owner -> Optional.empty());
+                    owner -> Optional.ofNullable(chosen.getAndSet(null)));
             window.start(p -> AppStartup.open(db, false, java.time.Clock.fixed(Fixture.START, Fixture.ZONE),
                     new PasswordHasher(1024, 1), prompts));
             stage.show();
@@ -102,6 +105,21 @@ class StartupDialogsUiTest {
         waitUntil(() -> window.services() != null);
         assertThat(window.services().db().<Long>read(s -> s.longValue("SELECT count(*) FROM cases"))).isEqualTo(2);
         assertThat(quit).isFalse();
+    }
+
+    @Test
+    void aChosenFileThatIsNotABackupIsRefusedInTheDialogAndAnotherMayBeChosen(FxRobot robot) throws Exception {
+        damage();
+        chosen.set(Files.writeString(dir.resolve("foto.db"), "bukan basis data ".repeat(100)));
+        openWindow(robot);
+        waitUntil(() -> showing(robot, "#damaged-dialog"));
+        robot.clickOn("#damaged-choose");
+        waitUntil(() -> showing(robot, "#damaged-error"));
+        assertThat(text(robot, "#damaged-error")).contains("foto.db").contains("bukan basis data Kanti Bekisah");
+        chosen.set(backup);
+        robot.clickOn("#damaged-choose");
+        waitUntil(() -> window.services() != null);
+        assertThat(window.services().db().<Long>read(s -> s.longValue("SELECT count(*) FROM cases"))).isEqualTo(2);
     }
 
     @Test
