@@ -2,9 +2,11 @@ package id.kantibekisah.app;
 
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.AuditService;
+import id.kantibekisah.backup.BackupService;
+import id.kantibekisah.backup.DatabaseStartup;
+import id.kantibekisah.backup.StartupPrompts;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.Migrations;
 import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
@@ -22,6 +24,7 @@ import id.kantibekisah.terms.TermService;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The program's services, wired by hand around one database and one clock. The window, the command line, the
@@ -47,8 +50,11 @@ public final class AppServices implements AutoCloseable {
     private final ConsentService consents;
     private final SubjectExport subjectExport;
     private final RetentionService retention;
+    private final BackupService backups;
+    private final DatabaseStartup.Opened startup;
 
-    private AppServices(Database db, Clock clock, PasswordHasher hasher) {
+    private AppServices(Database db, Clock clock, PasswordHasher hasher, DatabaseStartup.Opened startup) {
+        this.startup = startup;
         this.db = db;
         this.clock = clock;
         this.hasher = hasher;
@@ -68,6 +74,7 @@ public final class AppServices implements AutoCloseable {
         this.consents = new ConsentService(db, audit, access, clock);
         this.subjectExport = new SubjectExport(db, audit, access, clock);
         this.retention = new RetentionService(db, audit, access, clock);
+        this.backups = new BackupService(db, audit, access, clock);
     }
 
     /** Opens the database file, migrates it to the current schema and wires the services. */
@@ -76,19 +83,22 @@ public final class AppServices implements AutoCloseable {
     }
 
     public static AppServices open(Path file, Clock clock, PasswordHasher hasher) {
-        Database db = Database.open(file);
-        try {
-            Migrations.migrate(db);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return new AppServices(db, clock, hasher);
+        return open(file, clock, hasher, StartupPrompts.NONE);
+    }
+
+    /**
+     * The safe way in ({@link DatabaseStartup}): no network drive, one copy of the program per database, a damaged
+     * file never written to ({@code prompts} may choose a backup to replace it), a backup before a schema update.
+     * The database stays locked for this program until {@link #close}.
+     */
+    public static AppServices open(Path file, Clock clock, PasswordHasher hasher, StartupPrompts prompts) {
+        DatabaseStartup.Opened opened = DatabaseStartup.open(file, clock, prompts);
+        return new AppServices(opened.db(), clock, hasher, opened);
     }
 
     /** Services over an already open, migrated database, with their own clock (demo seeding). */
     public static AppServices over(Database db, Clock clock, PasswordHasher hasher) {
-        return new AppServices(db, clock, hasher);
+        return new AppServices(db, clock, hasher, null);
     }
 
     public Database db() {
@@ -169,8 +179,20 @@ public final class AppServices implements AutoCloseable {
         return retention;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** What the start-up did (a schema update, a damaged file replaced); empty for services made {@link #over}. */
+    public Optional<DatabaseStartup.Opened> startup() {
+        return Optional.ofNullable(startup);
+    }
+
     @Override
     public void close() {
         db.close();
+        if (startup != null) {
+            startup.lock().close();
+        }
     }
 }

@@ -2,10 +2,13 @@ package id.kantibekisah.app;
 
 import id.kantibekisah.cli.Cli;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.demo.DemoSchool;
+import id.kantibekisah.backup.ui.BackupTimer;
+import id.kantibekisah.backup.ui.FxStartupPrompts;
+import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Theme;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.time.Clock;
@@ -17,6 +20,7 @@ public final class KantiBekisahApp extends Application {
 
     private FxTaskRunner tasks;
     private AppWindow window;
+    private BackupTimer backupTimer;
 
     /** Starts the window and returns when it closes. */
     public static void launch(Cli.GuiOptions guiOptions) {
@@ -34,22 +38,22 @@ public final class KantiBekisahApp extends Application {
         window.useFolderOpener(new HostFolderOpener(getHostServices()));
         stage.show();
         Clock clock = Clock.systemDefaultZone();
-        window.start(progress -> {
-            AppServices services = AppServices.open(o.database(), clock);
-            if (o.demo() && !services.users().hasUsers()) {
-                new DemoSchool(services.db(), services.hasher(), clock).seed();
-            }
-            return services;
-        });
+        FxStartupPrompts prompts = new FxStartupPrompts(() -> stage, Messages.of(locale), Platform::exit);
+        window.start(progress -> AppStartup.open(o.database(), o.demo(), clock, new PasswordHasher(), prompts));
+        backupTimer = new BackupTimer(tasks, () -> window.services());
+        backupTimer.start();
     }
 
     @Override
     public void stop() {
+        if (backupTimer != null) {
+            backupTimer.stop();
+        }
         if (tasks != null) {
             tasks.shutdown(10);
         }
         if (window != null && window.services() != null) {
-            window.services().close();
+            AppStartup.closeWithBackup(window.services());
         }
     }
 }

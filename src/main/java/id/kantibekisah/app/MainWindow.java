@@ -48,6 +48,7 @@ public final class MainWindow implements Notifier, Navigator {
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final UiContext ctx;
+    private final Runnable logOut;
     private View current;
     /** The navigation screen shown last, kept as it was so that "back" returns to its filters and scroll. */
     private View lastScreen;
@@ -86,13 +87,14 @@ public final class MainWindow implements Notifier, Navigator {
         logout.setId("logout");
         logout.getStyleClass().addAll("nav-button", Styles.FLAT);
         logout.setMaxWidth(Double.MAX_VALUE);
-        logout.setOnAction(e -> {
+        this.logOut = () -> {
             tasks.run(null, p -> {
                 services.users().logout(actor);
                 return null;
             }, ok -> { }, err -> { });
             onLogout.run();
-        });
+        };
+        logout.setOnAction(e -> logOut());
         nav.getChildren().addAll(grow, logout);
 
         screenTitle.getStyleClass().addAll(Styles.TITLE_3, "screen-title");
@@ -184,6 +186,12 @@ public final class MainWindow implements Notifier, Navigator {
         if (b != null) {
             b.setSelected(true);
         }
+    }
+
+    @Override
+    public void logOut() {
+        close();
+        logOut.run();
     }
 
     /** Shows a view that is not in the navigation (a case's detail, a new case). */

@@ -1,6 +1,7 @@
 package id.kantibekisah.app;
 
 import id.kantibekisah.audit.ui.AuditView;
+import id.kantibekisah.backup.ui.BackupView;
 import id.kantibekisah.cases.ui.CaseListView;
 import id.kantibekisah.cases.ui.HomeView;
 import id.kantibekisah.cases.ui.IntakeView;
@@ -32,6 +33,7 @@ public final class Screens {
     public static final String AUDIT = "audit";
     public static final String RIGHTS = "rights";
     public static final String PRIVACY_SETTINGS = "privacy-settings";
+    public static final String BACKUP = "backup";
 
     private Screens() {
     }
@@ -58,7 +60,8 @@ public final class Screens {
                 new Screen(AUDIT, "screen.audit", Material2AL.HISTORY, Set.of(Role.ADMIN, Role.COUNSELOR),
                         AuditView::new),
                 new Screen(PRIVACY_SETTINGS, "screen.privacySettings", Material2MZ.SECURITY, Set.of(Role.ADMIN),
-                        PrivacySettingsView::new));
+                        PrivacySettingsView::new),
+                new Screen(BACKUP, "screen.backup", Material2AL.BACKUP, Set.of(Role.ADMIN), BackupView::new));
     }
 
     public static List<Screen> forRole(Role role) {

@@ -26,8 +26,7 @@ import java.util.function.Consumer;
         description = {"Kanti Bekisah: case tracker for the BK team of a junior high school.",
             "Without a command, opens the program's window."},
         subcommands = {InitCommand.class, SeedDemoCommand.class, ImportRosterCommand.class, VerifyCommand.class,
-            ExportReportCommand.class,
-            CommandLine.HelpCommand.class})
+            ExportReportCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

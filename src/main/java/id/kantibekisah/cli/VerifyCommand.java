@@ -1,13 +1,14 @@
 package id.kantibekisah.cli;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.audit.AuditAction;
+import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.DatabaseCheck;
+import id.kantibekisah.db.DatabaseException;
+import id.kantibekisah.db.DatabaseHealth;
 import id.kantibekisah.db.Migrations;
-import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.security.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -15,9 +16,14 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
-/** Checks the database: SQLite integrity, foreign keys, the audit log's chain. Exit 0 when sound, 1 otherwise. */
+/**
+ * Checks the database: SQLite integrity, foreign keys, the audit log's chain. Exit 0 when sound, 1 otherwise. The
+ * checks read only (a damaged file is never written to); a sound database gets one audit row. Safe while the
+ * program is open.
+ */
 @Command(name = "verify", description = "Check the database: integrity, foreign keys and the audit log's hash chain. "
-        + "Exits 0 when all is sound, 1 when something is wrong (and says what).")
+        + "Exits 0 when all is sound, 1 when something is wrong (and says what). Reads only; safe while the "
+        + "program is open.")
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -28,10 +34,18 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.exists(cli.database())) {
             throw new ValidationException("cli.error.noDatabase", cli.database());
         }
+        DatabaseHealth.Health health = DatabaseHealth.check(cli.database());
+        if (health.state() == DatabaseHealth.State.NOT_SQLITE) {
+            throw new DatabaseException("db.error.notADatabase", null, cli.database());
+        }
         DatabaseCheck.Report report;
-        try (Database db = Database.open(cli.database())) {
-            Migrations.checkCompatible(db);
-            report = DatabaseCheck.run(db, new AuditLog(db, cli.clock()));
+        if (health.state() == DatabaseHealth.State.DAMAGED) {
+            report = new DatabaseCheck.Report(health.findings(), 0, java.util.Optional.empty());
+        } else {
+            try (Database db = Database.openReadOnly(cli.database())) {
+                Migrations.checkCompatible(db);
+                report = DatabaseCheck.run(db, new AuditLog(db, cli.clock()));
+            }
         }
         report.integrityErrors().forEach(e -> cli.out().println(m.get("verify.integrityError", e)));
         if (report.foreignKeyViolations() > 0) {
@@ -39,9 +53,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         report.firstBrokenAuditRow().ifPresent(id -> cli.out().println(m.get("verify.auditBroken", id)));
         if (report.ok()) {
-            try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
-                services.db().tx(sql -> {
-                    services.audit().ok(sql, Actor.commandLine(), AuditAction.VERIFY, null, null, "ok");
+            try (Database db = Database.open(cli.database())) {
+                AuditLog audit = new AuditLog(db, cli.clock());
+                db.tx(sql -> {
+                    audit.ok(sql, Actor.commandLine(), AuditAction.VERIFY, null, null, "ok");
                     return null;
                 });
             }

@@ -74,6 +74,9 @@ public final class Messages {
                 out[i] = label(labeled);
             } else if (out[i] instanceof java.time.LocalDate date) {
                 out[i] = Dates.format(date, locale);
+            } else if (out[i] instanceof ServiceException nested) {
+                // A reason inside a message ("the backup failed: the disk is full"), in the same language.
+                out[i] = message(nested);
             }
         }
         return out;

@@ -1,6 +1,9 @@
 package id.kantibekisah.db;
 
+import id.kantibekisah.common.Progress;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.DB;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -10,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,6 +30,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** {@code 'KBKB'}: written by the first migration, checked before touching a file. */
     public static final int APPLICATION_ID = 0x4B424B42;
+    /** 1 MB of 4 KB pages per backup step: progress moves, and writers elsewhere are held up only briefly. */
+    private static final int BACKUP_PAGES_PER_STEP = 256;
 
     private final Path file;
     private final Connection connection;
@@ -56,6 +63,36 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(5_000);
         // Deleted text (anonymised students) is overwritten in the file, not left in free pages.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        return connect(absolute, config);
+    }
+
+    /**
+     * Opens an existing file read-only, with no pragma that writes: for checking a file that may be damaged or
+     * that belongs to someone else (a backup on a USB stick) without changing a byte of it.
+     */
+    public static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new DatabaseException("db.error.cantOpen", null, absolute);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5_000);
+        return connect(absolute, config);
+    }
+
+    /**
+     * Opens a copy being made (a backup's temporary file) with a rollback journal, so the finished copy is one
+     * self-contained file with no {@code -wal} beside it.
+     */
+    public static Database openCopy(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        return connect(file.toAbsolutePath(), config);
+    }
+
+    private static Database connect(Path absolute, SQLiteConfig config) {
         Connection connection = null;
         try {
             connection = config.createConnection("jdbc:sqlite:" + absolute);
@@ -130,6 +167,81 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Copies the whole database into {@code target} with SQLite's online backup API: a consistent snapshot even
+     * while other copies of SQLite write, never a copy of the live file's bytes. The row count of every table is
+     * taken in the same read transaction, so the copy can be checked against exactly what it should hold.
+     *
+     * @return the number of rows of each table in the snapshot
+     */
+    public Map<String, Long> snapshotTo(Path target, Progress progress) {
+        lock.lock();
+        try {
+            if (inTransaction) {
+                throw new IllegalStateException("inside a transaction");
+            }
+            exec("BEGIN DEFERRED");
+            inTransaction = true;
+            try {
+                Map<String, Long> counts = tableCounts(sql);
+                int rc = ((SQLiteConnection) connection).getDatabase().backup("main", target.toString(),
+                        observer(progress), 100, 50, BACKUP_PAGES_PER_STEP);
+                if (rc != 0) {
+                    throw translate(new SQLException("backup to " + target + " failed", null, rc));
+                }
+                exec("ROLLBACK");
+                return counts;
+            } catch (SQLException e) {
+                rollback(e);
+                throw translate(e);
+            } catch (RuntimeException | Error e) {
+                rollback(e);
+                throw e;
+            } finally {
+                inTransaction = false;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Replaces the whole content of this database with the database in {@code source}, through the online backup
+     * API in one write transaction: a crash half-way leaves the previous content, never a mix.
+     */
+    public void restoreFrom(Path source, Progress progress) {
+        lock.lock();
+        try {
+            if (inTransaction) {
+                throw new IllegalStateException("inside a transaction");
+            }
+            int rc = ((SQLiteConnection) connection).getDatabase().restore("main", source.toString(),
+                    observer(progress), 100, 50, BACKUP_PAGES_PER_STEP);
+            if (rc != 0) {
+                throw translate(new SQLException("restore from " + source + " failed", null, rc));
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The number of rows in each table of the schema (not SQLite's own), by table name. */
+    public static Map<String, Long> tableCounts(Sql sql) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : sql.list("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                + "AND name NOT LIKE 'sqlite_%' ORDER BY name", r -> r.str("name"))) {
+            // A table name from the schema itself, quoted as an identifier: never user input.
+            counts.put(table, sql.longValue("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\""));
+        }
+        return counts;
+    }
+
+    private static DB.ProgressObserver observer(Progress progress) {
+        return (remaining, pageCount) -> progress.update(Math.max(0, pageCount - remaining), Math.max(1, pageCount));
     }
 
     public int userVersion() {

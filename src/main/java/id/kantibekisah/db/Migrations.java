@@ -36,7 +36,7 @@ public final class Migrations {
     }
 
     /** Applies the scripts at these class-path locations as versions 1..n (tests pass a broken one). */
-    static Result migrate(Database db, List<String> resources) {
+    public static Result migrate(Database db, List<String> resources) {
         int from = checkCompatible(db, resources.size());
         for (int version = from + 1; version <= resources.size(); version++) {
             String script = load(resources.get(version - 1));

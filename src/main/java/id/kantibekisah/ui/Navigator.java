@@ -16,4 +16,7 @@ public interface Navigator {
 
     /** Returns to the navigation screen shown last (the list or home the user came from), as they left it. */
     void back();
+
+    /** Ends the session and returns to the log-in screen (after a restore replaced the data under it). */
+    void logOut();
 }

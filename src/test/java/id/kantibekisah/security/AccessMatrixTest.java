@@ -2,6 +2,8 @@ package id.kantibekisah.security;
 
 import id.kantibekisah.app.AppServices;
 import id.kantibekisah.audit.AuditEntry;
+import id.kantibekisah.backup.BackupService;
+import id.kantibekisah.backup.BackupSettings;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditQuery;
 import id.kantibekisah.audit.AuditService;
@@ -233,7 +235,23 @@ class AccessMatrixTest {
                     (f, a) -> f.s.reports().recordPrint(a, ReportPeriod.of(f.s.terms().current()), 2)),
             new Op("SettingsService.updateProfile", Set.of(ADMIN), (f, a) -> f.s.settings().updateProfile(a,
                     new SchoolProfile("SMP Negeri Uji 2", "10000002", null, null, null))),
-            new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, "backup.keepDaily", "14")));
+            new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, "backup.keepDaily", "14")),
+            // backups and restore
+            new Op("BackupService.overview", Set.of(ADMIN), (f, a) -> f.s.backups().overview(a)),
+            new Op("BackupService.backupNow", Set.of(ADMIN), (f, a) -> f.s.backups().backupNow(a, Progress.NONE)),
+            new Op("BackupService.backupTo", Set.of(ADMIN),
+                    (f, a) -> f.s.backups().backupTo(a, f.dbFile.resolveSibling("salinan.db"), Progress.NONE)),
+            new Op("BackupService.inspect", Set.of(ADMIN), (f, a) -> f.s.backups().inspect(a, backup(f))),
+            new Op("BackupService.restore", Set.of(ADMIN),
+                    (f, a) -> f.s.backups().restore(a, backup(f), Progress.NONE)),
+            new Op("BackupService.check", Set.of(ADMIN), (f, a) -> f.s.backups().check(a)),
+            new Op("BackupService.settings", Set.of(ADMIN), (f, a) -> f.s.backups().settings(a)),
+            new Op("BackupService.updateSettings", Set.of(ADMIN),
+                    (f, a) -> f.s.backups().updateSettings(a, BackupSettings.defaults())));
+
+    private static Path backup(Fixture f) {
+        return f.s.backups().backupNow(Actor.commandLine(), Progress.NONE).path();
+    }
 
     private static String pinOf(Fixture f, Actor a) {
         return a.equals(f.cadre) ? Fixture.PIN : "739251";
@@ -313,8 +331,8 @@ class AccessMatrixTest {
         Set<String> declared = new TreeSet<>();
         for (Class<?> service : List.of(CaseService.class, StudentService.class, RosterImport.class,
                 ClassPromotion.class, UserService.class, ReportService.class, SettingsService.class,
-                AppServices.class, SetupService.class, AuditService.class, ConsentService.class, SubjectExport.class,
-                RetentionService.class, PrivacySettingsService.class)) {
+                BackupService.class, AppServices.class, SetupService.class, AuditService.class, ConsentService.class,
+                SubjectExport.class, RetentionService.class, PrivacySettingsService.class)) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() > 0
                         && m.getParameterTypes()[0] == Actor.class) {

@@ -69,6 +69,7 @@ public final class ScreenTesting {
         public final List<String> shownScreens = new ArrayList<>();
         public final List<String> shownViews = new ArrayList<>();
         public int backs;
+        public int logOuts;
 
         public RecordingWindow(Messages messages) {
             this.messages = messages;
@@ -106,6 +107,11 @@ public final class ScreenTesting {
         @Override
         public void back() {
             backs++;
+        }
+
+        @Override
+        public void logOut() {
+            logOuts++;
         }
     }
 

@@ -1,0 +1,40 @@
+package id.kantibekisah.backup.ui;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.ui.TaskRunner;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the daily backup going when the program stays open past midnight: every half hour, today's copy is made
+ * if there is none yet (the same check as at start-up, so it costs one file lookup).
+ */
+public final class BackupTimer {
+    private static final Logger LOG = Logger.getLogger(BackupTimer.class.getName());
+    private final Timeline timeline;
+
+    public BackupTimer(TaskRunner tasks, Supplier<AppServices> services) {
+        timeline = new Timeline(new KeyFrame(Duration.minutes(30), e -> {
+            AppServices s = services.get();
+            if (s != null) {
+                tasks.run(null, p -> s.backups().dailyIfDue(), done -> { },
+                        error -> LOG.log(Level.WARNING, "daily backup failed", error));
+            }
+        }));
+        timeline.setCycleCount(Animation.INDEFINITE);
+    }
+
+    public void start() {
+        timeline.play();
+    }
+
+    public void stop() {
+        timeline.stop();
+    }
+}

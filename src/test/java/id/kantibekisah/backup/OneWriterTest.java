@@ -1,0 +1,65 @@
+package id.kantibekisah.backup;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.cli.CliRunner;
+import id.kantibekisah.common.Messages;
+import id.kantibekisah.db.DatabaseInUseException;
+import id.kantibekisah.db.DatabaseLock;
+import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.testing.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * One writer per database, across processes: a second copy is told who has the database and since when, and is
+ * refused before it touches the file; a copy that was killed leaves no lock behind.
+ */
+class OneWriterTest {
+    private static final PasswordHasher CHEAP = new PasswordHasher(1024, 1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondProgramIsRefusedWhileAnotherProcessHasTheDatabaseAndMayOpenItAfterThatOneIsKilled()
+            throws Exception {
+        Path db;
+        try (Fixture f = Fixture.create(dir)) {
+            db = f.dbFile;
+        }
+        Clock clock = Clock.fixed(Fixture.START.plusSeconds(3600), Fixture.ZONE);
+        try (ChildProcess child = ChildProcess.start("hold", db, Files.createDirectories(dir.resolve("native")))) {
+            assertThat(child.awaitReady(60)).isTrue();
+
+            DatabaseInUseException e = (DatabaseInUseException) catchThrowable(() -> AppServices.open(db, clock,
+                    CHEAP));
+            assertThat(e).isNotNull();
+            DatabaseLock.Owner owner = e.owner().orElseThrow();
+            assertThat(owner.pid()).isEqualTo(child.pid());
+            assertThat(owner.user()).isEqualTo(System.getProperty("user.name"));
+            assertThat(owner.since()).isEqualTo(Fixture.START);
+            assertThat(Messages.indonesian().message(e)).contains("sudah terbuka di komputer ini")
+                    .contains("oleh " + owner.user());
+
+            // The command line: writing commands are refused the same way; backup and verify only read.
+            CliRunner cli = new CliRunner(clock);
+            assertThat(cli.run("--db", db.toString(), "init")).isEqualTo(1);
+            assertThat(cli.err()).contains("sudah terbuka di komputer ini");
+            assertThat(cli.run("--db", db.toString(), "verify")).isEqualTo(0);
+            assertThat(cli.run("--db", db.toString(), "backup")).isEqualTo(0);
+            assertThat(cli.out()).contains("Cadangan dibuat dan diperiksa");
+
+            child.kill();
+        }
+        try (AppServices s = AppServices.open(db, clock, CHEAP)) {
+            assertThat(s.startup().orElseThrow().lock().owner().pid()).isEqualTo(ProcessHandle.current().pid());
+        }
+    }
+}
