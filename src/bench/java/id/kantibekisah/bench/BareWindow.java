@@ -10,10 +10,19 @@ import javafx.stage.Stage;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The floor for the start-up figure: the smallest JavaFX program that shows a window, with the same JVM flags. */
+/**
+ * The floor for the start-up figure: the smallest JavaFX program that shows a window, with the same JVM flags and
+ * started the same way as the program (a main class that is not the Application, JavaFX on the class path).
+ */
 public final class BareWindow extends Application {
-    public static void main(String[] args) {
-        launch(args);
+    /** The entry point; a main in the Application subclass itself is refused on the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(BareWindow.class, args);
+        }
     }
 
     @Override

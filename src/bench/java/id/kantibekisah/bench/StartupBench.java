@@ -51,7 +51,7 @@ final class StartupBench {
             double[] bare = new double[rounds];
             double[] app = new double[rounds];
             for (int i = -1; i < rounds; i++) {
-                double b = launch(display, xvfb != null, "id.kantibekisah.bench.BareWindow");
+                double b = launch(display, xvfb != null, "id.kantibekisah.bench.BareWindow$Main");
                 double a = launch(display, xvfb != null, "id.kantibekisah.app.Launcher", "--db", db.toString());
                 if (i >= 0) { // the first pair warms the disk cache
                     bare[i] = b;
@@ -86,11 +86,14 @@ final class StartupBench {
         }
         Process p = pb.start();
         String result = null;
+        StringBuilder output = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("STARTUP_MS ")) {
                     result = line.substring("STARTUP_MS ".length()).trim();
+                } else {
+                    output.append(line).append('\n');
                 }
             }
         }
@@ -98,7 +101,7 @@ final class StartupBench {
             p.destroyForcibly();
         }
         if (result == null) {
-            throw new IOException(main + " did not report its start-up time");
+            throw new IOException(main + " did not report its start-up time:\n" + output);
         }
         return Double.parseDouble(result);
     }
