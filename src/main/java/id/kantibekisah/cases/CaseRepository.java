@@ -317,7 +317,7 @@ public final class CaseRepository {
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().trim();
             if (text.length() >= SearchText.MIN_INDEXED) {
-                // Substring search through the trigram indexes (V002): no scan of cases or students.
+                // Substring search through the trigram indexes (V003): no scan of cases or students.
                 clauses.add("""
                         (c.id IN (SELECT rowid FROM case_code_search WHERE case_code_search MATCH ?)
                          OR c.id IN (SELECT p.case_id FROM case_parties p WHERE p.student_id IN
