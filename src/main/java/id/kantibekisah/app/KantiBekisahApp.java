@@ -12,10 +12,13 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /** The JavaFX application: one {@link AppWindow} on the database the command line chose. */
 public final class KantiBekisahApp extends Application {
+    static final String STARTUP_PROBE = "kantibekisah.startupProbe";
     private static volatile Cli.GuiOptions options;
 
     private FxTaskRunner tasks;
@@ -36,12 +39,27 @@ public final class KantiBekisahApp extends Application {
         tasks = new FxTaskRunner(() -> Messages.of(locale));
         window = new AppWindow(stage, tasks, locale, o != null && o.demo());
         window.useFolderOpener(new HostFolderOpener(getHostServices()));
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            reportStartupWhenShown(stage);
+        }
         stage.show();
         Clock clock = Clock.systemDefaultZone();
         FxStartupPrompts prompts = new FxStartupPrompts(() -> stage, Messages.of(locale), Platform::exit);
         window.start(progress -> AppStartup.open(o.database(), o.demo(), clock, new PasswordHasher(), prompts));
         backupTimer = new BackupTimer(tasks, () -> window.services());
         backupTimer.start();
+    }
+
+    /**
+     * For the start-up benchmark: prints the time from JVM start to the log-in window on screen, then quits. The
+     * bare-window floor it is compared with does exactly the same.
+     */
+    private static void reportStartupWhenShown(Stage stage) {
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
+            System.out.println("STARTUP_MS " + Duration.between(jvmStart, Instant.now()).toMillis());
+            Platform.exit();
+        }));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.kantibekisah.cases;
 
 import id.kantibekisah.db.Row;
+import id.kantibekisah.db.SearchText;
 import id.kantibekisah.db.Sql;
 import id.kantibekisah.students.StudentRepository;
 
@@ -356,14 +357,26 @@ public final class CaseRepository {
     private static String where(CaseQuery q, Long actingUserId, LocalDate today, List<Object> params) {
         List<String> clauses = new ArrayList<>();
         if (q.text() != null && !q.text().isBlank()) {
-            String t = StudentRepository.escapeLike(q.text().trim());
-            clauses.add("""
-                    (c.code LIKE '%' || ? || '%' ESCAPE '\\'
-                     OR c.id IN (SELECT p.case_id FROM case_parties p JOIN students s ON s.id = p.student_id
-                                  WHERE s.name LIKE '%' || ? || '%' ESCAPE '\\' OR s.nisn LIKE ? || '%' ESCAPE '\\'))""");
-            params.add(t);
-            params.add(t);
-            params.add(t);
+            String text = q.text().trim();
+            if (text.length() >= SearchText.MIN_INDEXED) {
+                // Substring search through the trigram indexes (V003): no scan of cases or students.
+                clauses.add("""
+                        (c.id IN (SELECT rowid FROM case_code_search WHERE case_code_search MATCH ?)
+                         OR c.id IN (SELECT p.case_id FROM case_parties p WHERE p.student_id IN
+                                     (SELECT rowid FROM student_search WHERE student_search MATCH ?)))""");
+                params.add(SearchText.phrase(text));
+                params.add(SearchText.phrase(text));
+            } else {
+                String t = StudentRepository.escapeLike(text);
+                clauses.add("""
+                        (c.code LIKE '%' || ? || '%' ESCAPE '\\'
+                         OR c.id IN (SELECT p.case_id FROM case_parties p JOIN students s ON s.id = p.student_id
+                                      WHERE s.name LIKE '%' || ? || '%' ESCAPE '\\'
+                                         OR s.nisn LIKE ? || '%' ESCAPE '\\'))""");
+                params.add(t);
+                params.add(t);
+                params.add(t);
+            }
         }
         if (!q.statuses().isEmpty()) {
             clauses.add("c.status IN (" + String.join(", ", q.statuses().stream().map(s -> "?").toList()) + ")");

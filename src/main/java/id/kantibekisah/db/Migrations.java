@@ -15,7 +15,8 @@ public final class Migrations {
     /** In order; version N is the N-th file. A test checks this list against the folder. */
     public static final List<String> FILES = List.of(
             "V001__init.sql",
-            "V002__privacy.sql");
+            "V002__privacy.sql",
+            "V003__search_index.sql");
 
     private Migrations() {
     }

@@ -2,6 +2,7 @@ package id.kantibekisah.privacy;
 
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
+import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.IntakeDraft;
@@ -149,6 +150,11 @@ class RetentionServiceTest {
             }
             assertThat(new String(Files.readAllBytes(f.dbFile), StandardCharsets.ISO_8859_1))
                     .as("the other students are still there").contains("Citra Maharani");
+            // The search index answers for the new name only, and still finds the others.
+            assertThat(f.s.cases().list(f.counselor, CaseQuery.all().withText("Zulkarnain")).total()).isZero();
+            assertThat(f.s.cases().list(f.counselor, CaseQuery.all().withText("Siswa anonim #" + z.student()))
+                    .total()).isPositive();
+            assertThat(f.s.cases().list(f.counselor, CaseQuery.all().withText("Citra Mah")).total()).isPositive();
         }
     }
 }

@@ -1,0 +1,108 @@
+package id.kantibekisah.bench;
+
+import id.kantibekisah.app.AppServices;
+import id.kantibekisah.demo.DemoSchool;
+import id.kantibekisah.security.PasswordHasher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JVM start to the log-in window shown, against a bare JavaFX window started with the same JVM flags, alternating
+ * the two so that both see the same machine. Uses the X display when there is one, starts Xvfb when it is
+ * installed, and falls back to headless Monocle for both otherwise.
+ */
+final class StartupBench {
+    private StartupBench() {
+    }
+
+    static void run(Path folder, Figures figures) throws Exception {
+        int rounds = Integer.getInteger("bench.startupRounds", 7);
+        Path db = folder.resolve("startup-demo.db");
+        if (!Files.exists(db)) {
+            try (AppServices s = AppServices.open(db, BenchData.clock(), new PasswordHasher(1024, 1))) {
+                new DemoSchool(s.db(), new PasswordHasher(1024, 1), BenchData.clock()).seed();
+            }
+        }
+        Process xvfb = null;
+        List<String> display = new ArrayList<>();
+        String env = System.getenv("DISPLAY");
+        String mode;
+        if (env != null && !env.isBlank()) {
+            mode = "X display " + env;
+        } else if (Files.isExecutable(Path.of("/usr/bin/Xvfb"))) {
+            xvfb = new ProcessBuilder("/usr/bin/Xvfb", ":177", "-screen", "0", "1366x768x24")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(1500);
+            mode = "Xvfb :177";
+        } else {
+            display.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+            mode = "headless Monocle";
+        }
+        try {
+            figures.note("start-up measured on " + mode + ", " + rounds + " runs each, alternating");
+            double[] bare = new double[rounds];
+            double[] app = new double[rounds];
+            for (int i = -1; i < rounds; i++) {
+                double b = launch(display, xvfb != null, "id.kantibekisah.bench.BareWindow$Main");
+                double a = launch(display, xvfb != null, "id.kantibekisah.app.Launcher", "--db", db.toString());
+                if (i >= 0) { // the first pair warms the disk cache
+                    bare[i] = b;
+                    app[i] = a;
+                }
+            }
+            double bareMs = Figures.median(bare);
+            double appMs = Figures.median(app);
+            figures.print("startup_bare_window", bareMs, "ms");
+            figures.print("startup_login_window", appMs, "ms");
+            figures.ratio("startup_ratio", appMs / bareMs);
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    private static double launch(List<String> display, boolean xvfb, String main, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx256m");
+        cmd.add("-Dkantibekisah.startupProbe=true");
+        cmd.addAll(display);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(main);
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (xvfb) {
+            pb.environment().put("DISPLAY", ":177");
+        }
+        Process p = pb.start();
+        String result = null;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("STARTUP_MS ")) {
+                    result = line.substring("STARTUP_MS ".length()).trim();
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        if (result == null) {
+            throw new IOException(main + " did not report its start-up time:\n" + output);
+        }
+        return Double.parseDouble(result);
+    }
+}
