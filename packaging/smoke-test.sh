@@ -3,7 +3,7 @@
 # temporary database. Run by `mvn verify` (see pom.xml) so CI catches a broken package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packaging/build.sh app-image >/dev/null
+KB_SKIP_MAVEN=1 packaging/build.sh app-image >/dev/null
 APP="target/jpackage/Kanti Bekisah/bin/Kanti Bekisah"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -31,3 +31,19 @@ CODE=$?
 set -e
 [ "$CODE" -eq 2 ] || fail "a usage error exited $CODE, not 2"
 echo "app-image smoke test passed: --help, --version, init, verify, usage error (exit 2)"
+
+# The .deb, where this machine can build one (Debian: dpkg-deb and fakeroot, which .ci/run installs).
+if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
+    DEB=$(KB_SKIP_MAVEN=1 packaging/build.sh deb | tail -1)
+    dpkg-deb -f "$DEB" Package Version >"$TMP/control.txt"
+    grep -qx "Package: kanti-bekisah" "$TMP/control.txt" || fail "deb control: $(cat "$TMP/control.txt")"
+    grep -qx "Version: $VERSION-1" "$TMP/control.txt" || fail "deb version: $(cat "$TMP/control.txt")"
+    dpkg-deb -c "$DEB" >"$TMP/contents.txt"
+    for f in "./opt/kanti-bekisah/bin/Kanti Bekisah" ./opt/kanti-bekisah/lib/runtime/bin/java \
+             ./opt/kanti-bekisah/lib/app/kanti-bekisah.jar ./opt/kanti-bekisah/lib/kanti-bekisah-Kanti_Bekisah.desktop; do
+        grep -qF "$f" "$TMP/contents.txt" || fail "deb lacks $f"
+    done
+    dpkg-deb -e "$DEB" "$TMP/control"
+    grep -q "/usr/share/applications" "$TMP/control/postinst" || fail "deb postinst has no menu fallback"
+    echo "deb smoke test passed: $DEB"
+fi
