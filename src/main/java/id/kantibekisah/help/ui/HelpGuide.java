@@ -136,6 +136,8 @@ public final class HelpGuide {
         GridPane grid = new GridPane();
         grid.setId(id);
         grid.setHgap(16);
+        // The same key column in both tables, so that the descriptions line up.
+        grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(150));
         grid.setVgap(6);
         int row = 0;
         for (Shortcut s : shortcuts) {
