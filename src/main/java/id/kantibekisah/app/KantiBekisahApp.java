@@ -36,8 +36,10 @@ public final class KantiBekisahApp extends Application {
         Theme.applyUserAgent();
         Cli.GuiOptions o = options;
         Locale locale = o == null ? Messages.INDONESIAN : o.locale();
-        tasks = new FxTaskRunner(() -> Messages.of(locale));
+        // Task titles follow the window's language, also after a switch.
+        tasks = new FxTaskRunner(() -> window == null ? Messages.of(locale) : window.messages());
         window = new AppWindow(stage, tasks, locale, o != null && o.demo());
+        window.useStoredLanguage(o == null || !o.languageChosen());
         window.useFolderOpener(new HostFolderOpener(getHostServices()));
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupWhenShown(stage);

@@ -3,20 +3,30 @@ package id.kantibekisah.app;
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.cases.ui.CaseDetailView;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.help.ui.HelpGuide;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;
+import id.kantibekisah.ui.Shortcut;
 import id.kantibekisah.ui.TaskRunner;
 import id.kantibekisah.ui.View;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,14 +38,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The window after log-in: navigation on the left (only the role's screens), the current screen in the middle
- * with one message bar above it, and a status bar with who is logged in.
+ * with one message bar above it, and a status bar with who is logged in. A compact menu bar on top holds the same
+ * screens, the account actions and the guide, each with its keyboard shortcut: {@code Ctrl+1}… for the screens in
+ * navigation order, {@code Alt+Left} back, {@code Ctrl+L} lock, {@code Ctrl+Shift+Q} log out, {@code F1} the guide.
  */
 public final class MainWindow implements Notifier, Navigator {
     private final StackPane root = new StackPane();
@@ -53,6 +68,10 @@ public final class MainWindow implements Notifier, Navigator {
     /** The navigation screen shown last, kept as it was so that "back" returns to its filters and scroll. */
     private View lastScreen;
     private String lastScreenId;
+    private final List<Shortcut> shortcuts = new ArrayList<>();
+    private Consumer<Locale> onLanguage = locale -> { };
+    private Runnable lockNow = () -> { };
+    private HelpGuide help;
 
     public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
                       Supplier<Window> owner, Runnable onLogout) {
@@ -61,6 +80,12 @@ public final class MainWindow implements Notifier, Navigator {
 
     public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
                       Supplier<Window> owner, Runnable onLogout, FolderOpener folders) {
+        this(services, actor, messages, tasks, owner, onLogout, folders, null);
+    }
+
+    /** A main window that opens on {@code startScreen} (null: the role's first screen). */
+    public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
+                      Supplier<Window> owner, Runnable onLogout, FolderOpener folders, String startScreen) {
         this.ctx = new UiContext(services, actor, messages, tasks, this, this, owner, folders);
         List<Screen> available = Screens.forRole(actor.role());
         available.forEach(s -> screens.put(s.id(), s));
@@ -137,19 +162,116 @@ public final class MainWindow implements Notifier, Navigator {
         Region statusGrow = new Region();
         HBox.setHgrow(statusGrow, Priority.ALWAYS);
         Label date = new Label(ctx.text("main.status.today", ctx.today()));
+        date.setId("status-today");
         HBox status = new HBox(12, who, statusGrow, task, progress, date);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
         status.setId("status-bar");
 
+        frame.setTop(menuBar(available, messages));
         frame.setLeft(nav);
         frame.setCenter(center);
         frame.setBottom(status);
         root.getChildren().add(frame);
         root.setId("main-window");
-        if (!available.isEmpty()) {
+        if (startScreen != null && screens.containsKey(startScreen)) {
+            show(startScreen);
+        } else if (!available.isEmpty()) {
             show(available.get(0).id());
         }
+    }
+
+    private MenuBar menuBar(List<Screen> available, Messages m) {
+        Menu go = new Menu(m.get("menu.go"));
+        go.setId("menu-go");
+        int number = 1;
+        for (Screen s : available) {
+            String title = m.get(s.titleKey());
+            if (number <= 9) {
+                KeyCombination keys = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + number),
+                        KeyCombination.SHORTCUT_DOWN);
+                go.getItems().add(item("menu-" + s.id(), title, s.icon(), keys, () -> show(s.id())));
+                navButtons.get(s.id()).setTooltip(new Tooltip(keys.getDisplayText()));
+            } else {
+                go.getItems().add(item("menu-" + s.id(), title, s.icon(), null, () -> show(s.id())));
+            }
+            number++;
+        }
+        go.getItems().addAll(new SeparatorMenuItem(), item("menu-back", m.get("menu.back"), Material2AL.ARROW_BACK,
+                new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), this::back));
+
+        Menu account = new Menu(m.get("menu.account"));
+        account.setId("menu-account");
+        account.getItems().addAll(
+                item("menu-lock", m.get("menu.lock"), Material2AL.LOCK,
+                        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> lockNow.run()),
+                item("menu-logout", m.get("main.logout"), Material2AL.LOG_OUT,
+                        new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        this::logOut));
+
+        Menu helpMenu = new Menu(m.get("menu.help"));
+        helpMenu.setId("menu-help");
+        helpMenu.getItems().addAll(
+                item("menu-guide", m.get("menu.guide"), Material2AL.HELP_OUTLINE, new KeyCodeCombination(KeyCode.F1),
+                        this::showHelp),
+                item("menu-shortcuts", m.get("menu.shortcuts"), Material2AL.KEYBOARD, null,
+                        () -> helpGuide().show(HelpGuide.SHORTCUTS_PAGE)));
+
+        MenuBar bar = new MenuBar(go, account, helpMenu);
+        bar.setId("menu-bar");
+        bar.getStyleClass().add("main-menu");
+        return bar;
+    }
+
+    /**
+     * A menu item whose shortcut works while the main window shows: not behind the lock screen, which hides this
+     * window's content.
+     */
+    private MenuItem item(String id, String text, org.kordamp.ikonli.Ikon icon, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setId(id);
+        item.setOnAction(e -> {
+            if (root.isVisible() && root.getScene() != null) {
+                action.run();
+            }
+        });
+        if (keys != null) {
+            item.setAccelerator(keys);
+            shortcuts.add(new Shortcut(keys, text));
+        }
+        return item;
+    }
+
+    /** The shortcuts of this window, in menu order, as the guide lists them. */
+    public List<Shortcut> shortcuts() {
+        return List.copyOf(shortcuts);
+    }
+
+    /** What to do when the user picks another language in the settings (the program rebuilds this window). */
+    public void onLanguageChange(Consumer<Locale> action) {
+        this.onLanguage = action;
+    }
+
+    /** What {@code Ctrl+L} and "lock screen" do (the session's auto-lock). */
+    public void onLockNow(Runnable action) {
+        this.lockNow = action;
+    }
+
+    @Override
+    public void switchLanguage(Locale locale) {
+        onLanguage.accept(locale);
+    }
+
+    @Override
+    public void showHelp() {
+        helpGuide().show(HelpGuide.pageOf(ctx.actor().role()));
+    }
+
+    private HelpGuide helpGuide() {
+        if (help == null) {
+            help = new HelpGuide(ctx.messages(), ctx.actor().role(), shortcuts(), ctx.owner());
+        }
+        return help;
     }
 
     public Node node() {
@@ -162,6 +284,9 @@ public final class MainWindow implements Notifier, Navigator {
 
     /** Stops the current screen (its listeners go with it). */
     public void close() {
+        if (help != null) {
+            help.close();
+        }
         if (current != null) {
             current.onDeactivate();
             current = null;

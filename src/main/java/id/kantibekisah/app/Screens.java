@@ -11,6 +11,7 @@ import id.kantibekisah.privacy.ui.PrivacySettingsView;
 import id.kantibekisah.privacy.ui.StudentRightsView;
 import id.kantibekisah.reports.ui.DashboardView;
 import id.kantibekisah.security.ui.UsersView;
+import id.kantibekisah.settings.ui.PreferencesView;
 import id.kantibekisah.security.Role;
 import id.kantibekisah.students.ui.StudentsView;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -34,6 +35,7 @@ public final class Screens {
     public static final String RIGHTS = "rights";
     public static final String PRIVACY_SETTINGS = "privacy-settings";
     public static final String BACKUP = "backup";
+    public static final String PREFERENCES = "preferences";
 
     private Screens() {
     }
@@ -61,7 +63,10 @@ public final class Screens {
                         AuditView::new),
                 new Screen(PRIVACY_SETTINGS, "screen.privacySettings", Material2MZ.SECURITY, Set.of(Role.ADMIN),
                         PrivacySettingsView::new),
-                new Screen(BACKUP, "screen.backup", Material2AL.BACKUP, Set.of(Role.ADMIN), BackupView::new));
+                new Screen(BACKUP, "screen.backup", Material2AL.BACKUP, Set.of(Role.ADMIN), BackupView::new),
+                // Language and help: every role, a cadre too.
+                new Screen(PREFERENCES, "screen.preferences", Material2MZ.SETTINGS, Set.copyOf(Role.accountRoles()),
+                        PreferencesView::new));
     }
 
     public static List<Screen> forRole(Role role) {

@@ -32,8 +32,11 @@ public final class Cli implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    /** What the window needs to start: the database file and the language. */
-    public record GuiOptions(Path database, boolean demo, Locale locale) {
+    /**
+     * What the window needs to start: the database file and the language; {@code languageChosen} when {@code --lang}
+     * was given, which then wins over the language remembered on this PC.
+     */
+    public record GuiOptions(Path database, boolean demo, Locale locale, boolean languageChosen) {
     }
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
@@ -88,7 +91,7 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() {
         Path database = db != null ? db : demo ? DataPaths.demoDatabase() : DataPaths.defaultDatabase();
-        openWindow.accept(new GuiOptions(database, demo, locale()));
+        openWindow.accept(new GuiOptions(database, demo, locale(), lang != null));
         return OK;
     }
 

@@ -9,10 +9,16 @@ import id.kantibekisah.security.AccessPolicy;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.Permission;
 
+import id.kantibekisah.common.Messages;
+
+import java.util.Locale;
 import java.util.Optional;
 
 /** The school profile and key/value settings. */
 public final class SettingsService {
+    /** The language this PC's window opens in: {@code id} or {@code en}. */
+    public static final String LANGUAGE = "ui.language";
+
     private final Database db;
     private final AuditLog audit;
     private final AccessPolicy access;
@@ -67,6 +73,34 @@ public final class SettingsService {
             audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, key);
             return null;
         });
+    }
+
+    /** The language someone chose on this PC (log-in screen or settings), if anyone did. */
+    public Optional<Locale> language() {
+        return get(LANGUAGE).flatMap(SettingsService::supportedLanguage);
+    }
+
+    /**
+     * Remembers the window's language for this PC: the log-in screen and every account open in it. Anyone at the PC
+     * may choose it, before log-in too, so it takes no actor: it is a display preference that reveals and protects
+     * nothing (a shared school PC should not make each user pick their language again).
+     */
+    public void saveLanguage(Locale locale) {
+        String tag = supportedLanguage(locale == null ? "" : locale.getLanguage())
+                .orElseThrow(() -> new ValidationException("settings.error.language"))
+                .getLanguage();
+        db.tx(sql -> {
+            put(sql, LANGUAGE, tag);
+            return null;
+        });
+    }
+
+    private static Optional<Locale> supportedLanguage(String tag) {
+        return switch (tag) {
+            case "id", "in" -> Optional.of(Messages.INDONESIAN);
+            case "en" -> Optional.of(Messages.ENGLISH);
+            default -> Optional.empty();
+        };
     }
 
     public static void put(Sql sql, String key, String value) {

@@ -1,5 +1,7 @@
 package id.kantibekisah.ui;
 
+import java.util.Locale;
+
 /** Moves between screens of the main window. */
 public interface Navigator {
     /** Shows the screen with this id, if the user's role has it. */
@@ -19,4 +21,13 @@ public interface Navigator {
 
     /** Ends the session and returns to the log-in screen (after a restore replaced the data under it). */
     void logOut();
+
+    /**
+     * Shows the main window again in {@code locale}, staying logged in, on the settings screen (after the choice
+     * was saved).
+     */
+    void switchLanguage(Locale locale);
+
+    /** Opens the in-app guide on the page of the logged-in user's role. */
+    void showHelp();
 }

@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +69,8 @@ public final class ScreenTesting {
         public final List<Long> openedCases = new ArrayList<>();
         public final List<String> shownScreens = new ArrayList<>();
         public final List<String> shownViews = new ArrayList<>();
+        public final List<Locale> languages = new ArrayList<>();
+        public int helps;
         public int backs;
         public int logOuts;
 
@@ -112,6 +115,16 @@ public final class ScreenTesting {
         @Override
         public void logOut() {
             logOuts++;
+        }
+
+        @Override
+        public void switchLanguage(Locale locale) {
+            languages.add(locale);
+        }
+
+        @Override
+        public void showHelp() {
+            helps++;
         }
     }
 

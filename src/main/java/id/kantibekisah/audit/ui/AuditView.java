@@ -4,10 +4,10 @@ import atlantafx.base.theme.Styles;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditRow;
-import id.kantibekisah.common.Dates;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -238,21 +237,9 @@ public final class AuditView implements View {
     }
 
     private VBox date(String id, String key, ObjectProperty<LocalDate> value) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = Fields.datePicker(ctx.messages());
         picker.setId(id);
         picker.setPrefWidth(140);
-        picker.setPromptText(ctx.text("audit.filter.datePrompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : Dates.formatShort(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return Dates.parseInput(s).orElse(null);
-            }
-        });
         picker.valueProperty().bindBidirectional(value);
         return labelled(key, picker);
     }

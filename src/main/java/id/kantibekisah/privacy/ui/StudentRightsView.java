@@ -2,12 +2,12 @@ package id.kantibekisah.privacy.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.app.UiContext;
-import id.kantibekisah.common.Dates;
 import id.kantibekisah.privacy.Consent;
 import id.kantibekisah.privacy.ConsentBasis;
 import id.kantibekisah.students.Student;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,7 +31,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -140,19 +139,8 @@ public final class StudentRightsView implements View {
         givenBy.setId("rights-given-by");
         givenBy.setPromptText(ctx.text("rights.givenBy.prompt"));
         givenBy.textProperty().bindBidirectional(vm.givenByProperty());
-        DatePicker givenOn = new DatePicker();
+        DatePicker givenOn = Fields.datePicker(ctx.messages());
         givenOn.setId("rights-given-on");
-        givenOn.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : Dates.formatShort(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return Dates.parseInput(s).orElse(null);
-            }
-        });
         givenOn.valueProperty().bindBidirectional(vm.givenOnProperty());
         TextField note = new TextField();
         note.setId("rights-note");

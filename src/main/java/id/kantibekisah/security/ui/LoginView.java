@@ -39,6 +39,8 @@ public final class LoginView implements View {
         app.getStyleClass().addAll(Styles.TITLE_1, "login-title");
         Label tagline = new Label(m.get("app.tagline"));
         tagline.getStyleClass().add(Styles.TEXT_MUTED);
+        // The English tagline is longer than the card is wide.
+        tagline.setWrapText(true);
         Label school = new Label();
         school.textProperty().bind(vm.schoolNameProperty());
         school.getStyleClass().addAll(Styles.TITLE_4, "login-school");
