@@ -4,6 +4,7 @@ import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.reports.ExportMode;
+import id.kantibekisah.reports.ExportParts;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.security.Actor;
@@ -60,6 +61,8 @@ final class ExportBench {
         Path db = BenchData.copy(data, folder.resolve("export.db"));
         Path file = folder.resolve("export.xlsx");
         double[] ms = new double[rounds];
+        double[] collectMs = new double[rounds];
+        double[] writeMs = new double[rounds];
         double peak = 0;
         double peakOld = 0;
         ExportResult result = null;
@@ -79,6 +82,13 @@ final class ExportBench {
                 peak = Math.max(peak, peakHeapMb(false));
                 peakOld = Math.max(peakOld, peakHeapMb(true));
             }
+            Path partsFile = folder.resolve("export-parts.xlsx");
+            for (int i = 0; i < rounds; i++) {
+                double[] t = ExportParts.time(s, counselor, period, ExportMode.FULL, partsFile, messages);
+                collectMs[i] = t[0];
+                writeMs[i] = t[1];
+            }
+            Files.deleteIfExists(partsFile);
         }
         figures.note("export: term " + TERM + ", full version: " + result.cases() + " cases, " + result.sessions()
                 + " sessions, " + result.referrals() + " referrals, " + result.followUps() + " follow-ups, "
@@ -100,6 +110,9 @@ final class ExportBench {
         figures.print("export_ms", export, "ms");
         figures.print("export_floor_ms", floor, "ms");
         figures.ratio("export_ratio", export / floor);
+        figures.print("export_read_ms", Figures.median(collectMs), "ms");
+        figures.print("export_write_ms", Figures.median(writeMs), "ms");
+        figures.ratio("export_write_ratio", Figures.median(writeMs) / floor);
         figures.print("export_peak_heap", peak, "MB");
         figures.print("export_peak_old_gen", peakOld, "MB");
         Files.deleteIfExists(floorFile);
