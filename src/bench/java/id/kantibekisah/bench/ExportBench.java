@@ -47,7 +47,8 @@ import java.util.List;
  * <p>The floor is raw POI streaming ({@link SXSSFWorkbook}, default window) writing the same cells (same sheets,
  * rows, columns, values; numbers as numbers, dates as dates) with one plain style per kind, from values already in
  * memory: what writing that workbook costs at the least. The cells are read back from the program's own file, so
- * the two always write the same content.
+ * the two always write the same content. The floor reads nothing from the database; the two halves of the export
+ * (reading, writing) are also timed apart ({@link ExportParts}), so the writing alone can be set against it.
  */
 final class ExportBench {
     /** The term of the benchmark data closest to 10,000 cases (2025/2026 Ganjil: 10,077). */
