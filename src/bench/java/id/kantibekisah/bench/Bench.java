@@ -28,21 +28,23 @@ import java.util.Set;
  * a floor to compare with, {@code name_ratio value}. Sections can be chosen with {@code -Dbench.only=a,b}.
  */
 public final class Bench {
+    static final String ALL = "startup,intake,caselist,export,roster";
+
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(System.getProperty("bench.dir", "target/bench"));
         Figures figures = new Figures(folder.resolve("figures.txt"));
-        Set<String> only = Set.of(System.getProperty("bench.only", "startup,intake,caselist").split(","));
+        Set<String> only = Set.of(System.getProperty("bench.only", ALL).split(","));
         figures.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.version"));
         if (only.contains("startup")) {
             StartupBench.run(folder, figures);
         }
-        if (only.contains("intake") || only.contains("caselist")) {
-            Path data = BenchData.ensure(folder);
+        if (only.contains("intake") || only.contains("caselist") || only.contains("export")) {
+            Path data = BenchData.ensure(folder, figures);
             figures.note("data: " + BenchData.CASES + " cases, " + BenchData.STUDENTS + " students (seed "
                     + BenchData.SEED + ")");
             if (only.contains("intake")) {
@@ -51,6 +53,12 @@ public final class Bench {
             if (only.contains("caselist")) {
                 caseList(data, figures);
             }
+            if (only.contains("export")) {
+                ExportBench.run(data, folder, figures);
+            }
+        }
+        if (only.contains("roster")) {
+            RosterBench.run(folder, figures);
         }
     }
 

@@ -68,9 +68,10 @@ public final class BenchData {
     }
 
     /** The cached database, generated on first use. */
-    public static Path ensure(Path folder) throws IOException {
+    public static Path ensure(Path folder, Figures figures) throws IOException {
         Path file = folder.resolve("bench-v" + VERSION + ".db");
         if (Files.exists(file)) {
+            figures.note("data: cached in " + file + " (delete it to time its generation)");
             return file;
         }
         Files.createDirectories(folder);
@@ -85,7 +86,7 @@ public final class BenchData {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(folder.resolve(tmp.getFileName() + "-wal"));
         Files.deleteIfExists(folder.resolve(tmp.getFileName() + "-shm"));
-        System.err.printf("generated %s in %.1f s%n", file, (System.nanoTime() - start) / 1e9);
+        figures.print("data_generation", (System.nanoTime() - start) / 1e9, "s");
         return file;
     }
 

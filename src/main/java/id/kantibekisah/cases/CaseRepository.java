@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,10 @@ public final class CaseRepository {
     private static long statusId(TimelineItem item) {
         return item instanceof StatusChange s ? s.id() : 0;
     }
+
+    /** Sorts on the {@code cases} row alone, which can choose a page before the summaries are built. */
+    private static final Set<CaseSort> CASE_COLUMN_SORTS = EnumSet.of(CaseSort.CODE, CaseSort.OPENED,
+            CaseSort.CATEGORY, CaseSort.RISK, CaseSort.STATUS);
 
     private static final String SUMMARY_SELECT = """
             SELECT c.id, c.code, c.opened_on, c.category, c.risk, c.status, c.counselor_id,
@@ -237,8 +242,14 @@ public final class CaseRepository {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(q.limit());
         pageParams.add(q.offset());
-        List<CaseSummary> rows = sql.list(SUMMARY_SELECT + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-                CaseRepository::mapSummary, pageParams.toArray());
+        // Sorted by a column of the case itself, the page's ids are picked first and only those rows get their
+        // summary (students, classes, next follow-up: three subqueries each); otherwise a search matching
+        // thousands of cases would build thousands of summaries to show a hundred.
+        String select = CASE_COLUMN_SORTS.contains(q.sort())
+                ? SUMMARY_SELECT + " WHERE c.id IN (SELECT c.id FROM cases c" + where + " ORDER BY " + order
+                        + " LIMIT ? OFFSET ?) ORDER BY " + order
+                : SUMMARY_SELECT + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+        List<CaseSummary> rows = sql.list(select, CaseRepository::mapSummary, pageParams.toArray());
         return new CasePage(rows, total);
     }
 

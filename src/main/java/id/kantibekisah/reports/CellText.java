@@ -52,7 +52,7 @@ public final class CellText {
                 sb.append(c);
             }
         }
-        String out = EXCEL_ESCAPE.matcher(sb).replaceAll("_x005F_$1");
+        String out = sb.indexOf("_x") < 0 ? sb.toString() : EXCEL_ESCAPE.matcher(sb).replaceAll("_x005F_$1");
         return out.length() > MAX_LENGTH ? out.substring(0, MAX_LENGTH - 1) + "\u2026" : out;
     }
 }

@@ -35,19 +35,22 @@ import java.util.TreeMap;
  * pseudonymised export never reads them.
  */
 final class ReportRepository {
-    private static final String SCOPE = """
-            WITH scope AS (SELECT id FROM cases
-                            WHERE CASE WHEN ?1 IS NULL THEN opened_on BETWEEN ?2 AND ?3 ELSE term_id = ?1 END)
+    private static final String TERM_SCOPE = """
+            WITH scope AS (SELECT id FROM cases WHERE term_id = ?1 AND ?2 <= ?3)
+            """;
+    private static final String RANGE_SCOPE = """
+            WITH scope AS (SELECT id FROM cases WHERE opened_on BETWEEN ?2 AND ?3 AND ?1 IS NULL)
             """;
 
-    /** The primary student of each case in scope: the student of concern, else the victim, then the others. */
+    /**
+     * The primary student of each case in scope: the student of concern, else the victim, then the others. One
+     * lookup in the case's parties per case: cheaper than numbering every party with a window function.
+     */
     private static final String LEAD = """
-            , lead AS (SELECT case_id, student_id, class_name, gender FROM (
-                SELECT p.case_id, s.id AS student_id, s.class_name, s.gender,
-                       row_number() OVER (PARTITION BY p.case_id ORDER BY %s, p.student_id) AS n
-                  FROM case_parties p JOIN students s ON s.id = p.student_id
-                 WHERE p.case_id IN (SELECT id FROM scope))
-              WHERE n = 1)
+            , lead AS (SELECT c.id AS case_id, s.id AS student_id, s.class_name, s.gender
+                  FROM scope c JOIN students s ON s.id = (
+                       SELECT p.student_id FROM case_parties p WHERE p.case_id = c.id
+                        ORDER BY %s, p.student_id LIMIT 1))
             """.formatted(roleRank("p.role"));
 
     /** Median of a {@code d(days)} common table expression, NULL when it is empty. */
@@ -60,6 +63,15 @@ final class ReportRepository {
 
     private static String roleRank(String column) {
         return "CASE " + column + " WHEN 'AT_RISK' THEN 1 WHEN 'VICTIM' THEN 2 WHEN 'PERPETRATOR' THEN 3 ELSE 4 END";
+    }
+
+    /**
+     * The {@code scope} of a period: the term's cases, or those opened within the range. Two statements rather than
+     * one {@code CASE} over both, so that SQLite searches the term's (or the opening date's) index instead of
+     * scanning every case of every year. Both name all three parameters, so every query binds the same ones.
+     */
+    private static String scope(ReportPeriod p) {
+        return p.term() != null ? TERM_SCOPE : RANGE_SCOPE;
     }
 
     private static Object[] params(ReportPeriod p, Object... more) {
@@ -91,26 +103,26 @@ final class ReportRepository {
         Instant end = p.to().plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, Long> byClass = byClass(sql, p);
         return new TermReport(p, asOf, headline(sql, p, start, end),
-                counts(sql, SCOPE + "SELECT status AS k, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope) "
+                counts(sql, scope(p) + "SELECT status AS k, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope) "
                         + "GROUP BY status", p, CaseStatus.class),
-                counts(sql, SCOPE + "SELECT category AS k, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope) "
+                counts(sql, scope(p) + "SELECT category AS k, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope) "
                         + "GROUP BY category", p, Category.class),
-                counts(sql, SCOPE + "SELECT risk AS k, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope) "
+                counts(sql, scope(p) + "SELECT risk AS k, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope) "
                         + "GROUP BY risk", p, RiskLevel.class),
                 byClass, byGrade(byClass),
-                counts(sql, SCOPE + LEAD + "SELECT gender AS k, count(*) AS n FROM lead GROUP BY gender", p,
+                counts(sql, scope(p) + LEAD + "SELECT gender AS k, count(*) AS n FROM lead GROUP BY gender", p,
                         Gender.class),
-                counts(sql, SCOPE + """
+                counts(sql, scope(p) + """
                         SELECT kind AS k, count(*) AS n FROM counseling_sessions WHERE held_on BETWEEN ?2 AND ?3
                          GROUP BY kind""", p, SessionKind.class),
-                counts(sql, SCOPE + """
+                counts(sql, scope(p) + """
                         SELECT destination AS k, count(*) AS n FROM referrals WHERE referred_on BETWEEN ?2 AND ?3
                          GROUP BY destination""", p, ReferralDestination.class),
                 followUps(sql, p, asOf), months(sql, p, asOf, start, end, zone), previous);
     }
 
     private TermReport.Headline headline(Sql sql, ReportPeriod p, Instant start, Instant end) {
-        long[] c = sql.one(SCOPE + """
+        long[] c = sql.one(scope(p) + """
                 SELECT count(*) AS opened,
                        coalesce(sum(c.status = 'RESOLVED'), 0) AS resolved,
                        coalesce(sum(c.status = 'DISMISSED'), 0) AS dismissed,
@@ -120,14 +132,14 @@ final class ReportRepository {
                   FROM cases c WHERE c.id IN (SELECT id FROM scope)""",
                 r -> new long[] {r.lng("opened"), r.lng("resolved"), r.lng("dismissed"), r.lng("still_open"),
                     r.lng("unreviewed"), r.lng("escalated")}, params(p)).orElseThrow();
-        long students = sql.longValue(SCOPE + """
+        long students = sql.longValue(scope(p) + """
                 SELECT count(DISTINCT student_id) FROM case_parties
                  WHERE case_id IN (SELECT id FROM scope) AND role IN ('AT_RISK', 'VICTIM')""", params(p));
-        long closed = sql.longValue(SCOPE + "SELECT count(*) FROM cases WHERE closed_at >= ?4 AND closed_at < ?5",
+        long closed = sql.longValue(scope(p) + "SELECT count(*) FROM cases WHERE closed_at >= ?4 AND closed_at < ?5",
                 params(p, start, end));
-        long sessions = sql.longValue(SCOPE + "SELECT count(*) FROM counseling_sessions WHERE held_on BETWEEN ?2 AND ?3",
+        long sessions = sql.longValue(scope(p) + "SELECT count(*) FROM counseling_sessions WHERE held_on BETWEEN ?2 AND ?3",
                 params(p));
-        long referrals = sql.longValue(SCOPE + "SELECT count(*) FROM referrals WHERE referred_on BETWEEN ?2 AND ?3",
+        long referrals = sql.longValue(scope(p) + "SELECT count(*) FROM referrals WHERE referred_on BETWEEN ?2 AND ?3",
                 params(p));
         Double toReview = median(sql, p, """
                 SELECT julianday(first_reviewed_at) - julianday(created_at) FROM cases
@@ -140,7 +152,7 @@ final class ReportRepository {
     }
 
     private static Double median(Sql sql, ReportPeriod p, String daysQuery) {
-        return sql.one(SCOPE + ", d(days) AS (" + daysQuery + ")\n" + MEDIAN, r -> r.dblOrNull("m"), params(p))
+        return sql.one(scope(p) + ", d(days) AS (" + daysQuery + ")\n" + MEDIAN, r -> r.dblOrNull("m"), params(p))
                 .orElse(null);
     }
 
@@ -159,7 +171,7 @@ final class ReportRepository {
     /** Cases per class of their primary student, in class order (7A, 7B, …, 9C). */
     private static Map<String, Long> byClass(Sql sql, ReportPeriod p) {
         Map<String, Long> out = new TreeMap<>(CLASS_ORDER);
-        sql.forEach(SCOPE + LEAD + "SELECT class_name AS k, count(*) AS n FROM lead GROUP BY class_name", r -> {
+        sql.forEach(scope(p) + LEAD + "SELECT class_name AS k, count(*) AS n FROM lead GROUP BY class_name", r -> {
             out.put(r.str("k"), r.lng("n"));
             return true;
         }, params(p));
@@ -177,7 +189,7 @@ final class ReportRepository {
             .thenComparing(GradeLevel::of).thenComparing(String.CASE_INSENSITIVE_ORDER).thenComparing(c -> c);
 
     private static TermReport.FollowUps followUps(Sql sql, ReportPeriod p, LocalDate asOf) {
-        return sql.one(SCOPE + """
+        return sql.one(scope(p) + """
                 SELECT coalesce(sum(done_on IS NOT NULL AND done_on <= due_on), 0) AS on_time,
                        coalesce(sum(done_on IS NOT NULL AND done_on > due_on), 0) AS late,
                        coalesce(sum(done_on IS NULL AND due_on < ?4), 0) AS overdue,
@@ -198,7 +210,7 @@ final class ReportRepository {
         for (YearMonth m = YearMonth.from(p.from()); !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, new long[2]);
         }
-        sql.forEach(SCOPE + """
+        sql.forEach(scope(p) + """
                 SELECT substr(opened_on, 1, 7) AS m, count(*) AS n FROM cases WHERE id IN (SELECT id FROM scope)
                  GROUP BY m""", r -> {
             months.computeIfAbsent(YearMonth.parse(r.str("m")), k -> new long[2])[0] = r.lng("n");
@@ -206,7 +218,7 @@ final class ReportRepository {
         }, params(p));
         // Indonesian zones have no daylight saving, so one offset converts every closing instant of the period.
         String offset = zone.getRules().getOffset(start).getTotalSeconds() + " seconds";
-        sql.forEach(SCOPE + """
+        sql.forEach(scope(p) + """
                 SELECT strftime('%Y-%m', closed_at, ?6) AS m, count(*) AS n FROM cases
                  WHERE closed_at >= ?4 AND closed_at < ?5 GROUP BY m""", r -> {
             months.computeIfAbsent(YearMonth.parse(r.str("m")), k -> new long[2])[1] = r.lng("n");
@@ -224,7 +236,7 @@ final class ReportRepository {
      */
     Map<Long, List<ReportExport.Party>> parties(Sql sql, ReportPeriod p, boolean full) {
         Map<Long, List<ReportExport.Party>> out = new HashMap<>();
-        sql.forEach(SCOPE + """
+        sql.forEach(scope(p) + """
                 , involved AS (SELECT id FROM scope
                         UNION SELECT case_id FROM counseling_sessions WHERE held_on BETWEEN ?2 AND ?3
                         UNION SELECT case_id FROM referrals WHERE referred_on BETWEEN ?2 AND ?3
@@ -245,14 +257,14 @@ final class ReportRepository {
     List<ReportExport.CaseRow> cases(Sql sql, ReportPeriod p, boolean full, ZoneId zone,
                                      Map<Long, List<ReportExport.Party>> parties) {
         Map<Long, List<ReportExport.ReferralBrief>> referrals = new HashMap<>();
-        sql.forEach(SCOPE + """
+        sql.forEach(scope(p) + """
                 SELECT case_id, destination, referred_on FROM referrals WHERE case_id IN (SELECT id FROM scope)
                  ORDER BY referred_on, id""", r -> {
             referrals.computeIfAbsent(r.lng("case_id"), k -> new ArrayList<>()).add(new ReportExport.ReferralBrief(
                     r.enumOf(ReferralDestination.class, "destination"), r.date("referred_on")));
             return true;
         }, params(p));
-        return sql.list(SCOPE + """
+        return sql.list(scope(p) + """
                 SELECT c.id, c.code, c.opened_on, c.first_reviewed_at, c.closed_at, c.category, c.risk, c.status,
                        u.display_name AS counselor,
                        (SELECT count(*) FROM counseling_sessions s WHERE s.case_id = c.id) AS sessions,
@@ -277,7 +289,7 @@ final class ReportRepository {
 
     List<ReportExport.SessionRow> sessions(Sql sql, ReportPeriod p, boolean full,
                                            Map<Long, List<ReportExport.Party>> parties) {
-        return sql.list(SCOPE + """
+        return sql.list(scope(p) + """
                 SELECT s.held_on, s.case_id, c.code, s.kind, u.display_name AS counselor,
                        CASE WHEN ?4 THEN s.notes END AS notes, CASE WHEN ?4 THEN s.next_step END AS next_step
                   FROM counseling_sessions s JOIN cases c ON c.id = s.case_id
@@ -291,7 +303,7 @@ final class ReportRepository {
 
     List<ReportExport.ReferralRow> referrals(Sql sql, ReportPeriod p, boolean full, ZoneId zone,
                                              Map<Long, List<ReportExport.Party>> parties) {
-        return sql.list(SCOPE + """
+        return sql.list(scope(p) + """
                 SELECT r.referred_on, r.case_id, c.code, r.destination, u.display_name AS referred_by,
                        r.acknowledged_at, r.outcome_on,
                        CASE WHEN ?4 THEN r.reason END AS reason, CASE WHEN ?4 THEN r.outcome END AS outcome,
@@ -308,7 +320,7 @@ final class ReportRepository {
 
     List<ReportExport.FollowUpRow> followUps(Sql sql, ReportPeriod p, boolean full,
                                              Map<Long, List<ReportExport.Party>> parties) {
-        return sql.list(SCOPE + """
+        return sql.list(scope(p) + """
                 SELECT f.due_on, f.case_id, c.code, u.display_name AS assignee, f.done_on,
                        CASE WHEN ?4 THEN f.description END AS description,
                        CASE WHEN ?4 THEN f.done_note END AS done_note

@@ -101,6 +101,11 @@ public final class TermReportWorkbook {
     private final Messages m;
     /** The styles of the workbook being written. */
     private Styles styles;
+    /**
+     * The lists' repeated texts (labels, states), each formatted once: {@link Messages} builds a
+     * {@link java.text.MessageFormat} per call, which costs more than writing the cell itself.
+     */
+    private final Map<Object, String> texts = new HashMap<>();
 
     public TermReportWorkbook(Messages messages) {
         this.m = messages;
@@ -474,9 +479,9 @@ public final class TermReportWorkbook {
             cols.add(col("report.list.nisn", 11, Column.Kind.WRAP, c -> nisn(c.parties())));
         }
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, CaseRow::className));
-        cols.add(col("report.list.category", 18, Column.Kind.WRAP, c -> m.label(c.category())));
-        cols.add(col("report.list.risk", 8, Column.Kind.CENTER, c -> m.label(c.risk())));
-        cols.add(col("report.list.status", 12, Column.Kind.WRAP, c -> m.label(c.status())));
+        cols.add(col("report.list.category", 18, Column.Kind.WRAP, c -> label(c.category())));
+        cols.add(col("report.list.risk", 8, Column.Kind.CENTER, c -> label(c.risk())));
+        cols.add(col("report.list.status", 12, Column.Kind.WRAP, c -> label(c.status())));
         cols.add(col("report.list.counselor", 16, Column.Kind.WRAP, c -> orDash(c.counselor(), c.status())));
         cols.add(col("report.list.sessions", 8, Column.Kind.NUMBER, CaseRow::sessions));
         cols.add(col("report.list.referrals", 24, Column.Kind.WRAP, c -> referrals(c.referrals())));
@@ -485,7 +490,7 @@ public final class TermReportWorkbook {
             cols.add(col("report.list.recommendation", 30, Column.Kind.WRAP, CaseRow::recommendation));
             cols.add(col("report.list.outcome", 34, Column.Kind.WRAP, CaseRow::outcome));
         }
-        list(wb, st, data, m.get("report.sheet.cases"), cols, data.cases(), tick);
+        list(wb, st, data, once("report.sheet.cases"), cols, data.cases(), tick);
     }
 
     private void sessionList(SXSSFWorkbook wb, Styles st, ReportExport data, Runnable tick) {
@@ -495,13 +500,13 @@ public final class TermReportWorkbook {
         cols.add(col("report.list.code", 13, Column.Kind.TEXT, SessionRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, s -> ReportExport.classOf(s.parties())));
         cols.add(col("report.list.students", full ? 34 : 30, Column.Kind.WRAP, s -> parties(s.parties())));
-        cols.add(col("report.list.sessionKind", 22, Column.Kind.TEXT, s -> m.label(s.kind())));
+        cols.add(col("report.list.sessionKind", 22, Column.Kind.TEXT, s -> label(s.kind())));
         cols.add(col("report.list.counselor", 22, Column.Kind.TEXT, SessionRow::counselor));
         if (full) {
             cols.add(col("report.list.notes", 50, Column.Kind.WRAP, SessionRow::notes));
             cols.add(col("report.list.nextStep", 34, Column.Kind.WRAP, SessionRow::nextStep));
         }
-        list(wb, st, data, m.get("report.sheet.sessions"), cols, data.sessions(), tick);
+        list(wb, st, data, once("report.sheet.sessions"), cols, data.sessions(), tick);
     }
 
     private void referralList(SXSSFWorkbook wb, Styles st, ReportExport data, Runnable tick) {
@@ -511,8 +516,8 @@ public final class TermReportWorkbook {
         cols.add(col("report.list.code", 13, Column.Kind.TEXT, ReferralRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, r -> ReportExport.classOf(r.parties())));
         cols.add(col("report.list.students", full ? 30 : 26, Column.Kind.WRAP, r -> parties(r.parties())));
-        cols.add(col("report.list.destination", 22, Column.Kind.WRAP, r -> m.label(r.destination())));
-        cols.add(col("report.list.where", 12, Column.Kind.WRAP, r -> m.get(r.destination().internal()
+        cols.add(col("report.list.destination", 22, Column.Kind.WRAP, r -> label(r.destination())));
+        cols.add(col("report.list.where", 12, Column.Kind.WRAP, r -> once(r.destination().internal()
                 ? "report.list.internal" : "report.list.external")));
         cols.add(col("report.list.referredBy", 20, Column.Kind.WRAP, ReferralRow::referredBy));
         cols.add(col("report.list.acknowledged", 12, Column.Kind.DATE, ReferralRow::acknowledgedOn));
@@ -522,7 +527,7 @@ public final class TermReportWorkbook {
             cols.add(col("report.list.referralOutcome", 36, Column.Kind.WRAP, ReferralRow::outcome));
             cols.add(col("report.list.acknowledgement", 30, Column.Kind.WRAP, ReferralRow::acknowledgement));
         }
-        list(wb, st, data, m.get("report.sheet.referrals"), cols, data.referrals(), tick);
+        list(wb, st, data, once("report.sheet.referrals"), cols, data.referrals(), tick);
     }
 
     private void followUpList(SXSSFWorkbook wb, Styles st, ReportExport data, Runnable tick) {
@@ -539,25 +544,37 @@ public final class TermReportWorkbook {
             cols.add(col("report.list.task", 44, Column.Kind.WRAP, FollowUpRow::description));
             cols.add(col("report.list.doneNote", 36, Column.Kind.WRAP, FollowUpRow::doneNote));
         }
-        list(wb, st, data, m.get("report.sheet.followUps"), cols, data.followUps(), tick);
+        list(wb, st, data, once("report.sheet.followUps"), cols, data.followUps(), tick);
     }
 
     private String followUpState(FollowUpRow f, LocalDate asOf) {
         if (f.doneOn() != null) {
             long late = ChronoUnit.DAYS.between(f.dueOn(), f.doneOn());
-            return late <= 0 ? m.get("report.followUp.onTime") : m.get("report.list.doneLate", late);
+            return late <= 0 ? once("report.followUp.onTime") : once("report.list.doneLate", late);
         }
         long overdue = ChronoUnit.DAYS.between(f.dueOn(), asOf);
-        return overdue > 0 ? m.get("report.list.overdueBy", overdue) : m.get("report.followUp.pending");
+        return overdue > 0 ? once("report.list.overdueBy", overdue) : once("report.followUp.pending");
+    }
+
+    private String label(id.kantibekisah.common.Labeled value) {
+        return value == null ? "" : texts.computeIfAbsent(value, v -> m.label(value));
+    }
+
+    private String once(String key) {
+        return texts.computeIfAbsent(key, k -> m.get(key));
+    }
+
+    private String once(String key, long n) {
+        return texts.computeIfAbsent(List.of(key, n), k -> m.get(key, n));
     }
 
     private String orDash(String counselor, CaseStatus status) {
-        return counselor != null ? counselor : status == CaseStatus.NEW ? m.get("report.list.unassigned") : "";
+        return counselor != null ? counselor : status == CaseStatus.NEW ? once("report.list.unassigned") : "";
     }
 
     private String parties(List<Party> parties) {
         String primaryClass = ReportExport.classOf(parties);
-        return parties.stream().map(p -> p.name() + " (" + m.label(p.role())
+        return parties.stream().map(p -> p.name() + " (" + label(p.role())
                         + (p.className().equals(primaryClass) ? "" : ", " + p.className()) + ")")
                 .collect(Collectors.joining("; "));
     }
@@ -567,7 +584,7 @@ public final class TermReportWorkbook {
     }
 
     private String referrals(List<ReportExport.ReferralBrief> referrals) {
-        return referrals.stream().map(r -> m.label(r.destination()) + " (" + Dates.formatShort(r.on()) + ")")
+        return referrals.stream().map(r -> label(r.destination()) + " (" + Dates.formatShort(r.on()) + ")")
                 .collect(Collectors.joining("; "));
     }
 

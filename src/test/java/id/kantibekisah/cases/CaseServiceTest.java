@@ -191,6 +191,44 @@ class CaseServiceTest {
     }
 
     @Test
+    void everySortPagesThroughTheSameRowsInTheSameOrderAsOneLongPage() {
+        try (Fixture f = Fixture.create(dir)) {
+            List<Long> made = new java.util.ArrayList<>();
+            for (CaseStatus status : List.of(CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED, CaseStatus.IN_REVIEW,
+                    CaseStatus.ESCALATED, CaseStatus.DISMISSED)) {
+                made.add(f.caseIn(status));
+            }
+            for (int i = 0; i < 4; i++) {
+                made.add(f.s.cases().openCase(f.counselor2, new CaseDraft(new IntakeDraft(
+                        List.of(new PartyDraft(f.students.get(i), PartyRole.AT_RISK)), Category.values()[i],
+                        "Catatan uji urutan.", IncidentLocation.OTHER, null, f.today(), null,
+                        RiskLevel.values()[i], Knowledge.HEARD), ReporterKind.TEACHER, null)));
+            }
+            f.followUp(made.get(0), f.today().plusDays(3));
+            f.followUp(made.get(5), f.today().plusDays(1));
+
+            for (CaseSort sort : CaseSort.values()) {
+                for (boolean ascending : List.of(true, false)) {
+                    for (String text : java.util.Arrays.asList(null, "KB-2026")) {
+                        CaseQuery all = new CaseQuery(text, Set.of(), null, null, null, null, false, false, sort,
+                                ascending, 0, 100);
+                        List<CaseSummary> whole = f.s.cases().list(f.counselor, all).rows();
+                        List<CaseSummary> paged = new java.util.ArrayList<>();
+                        for (int offset = 0; offset < made.size(); offset += 2) {
+                            CasePage page = f.s.cases().list(f.counselor, all.withPage(offset, 2));
+                            assertThat(page.total()).isEqualTo(made.size());
+                            paged.addAll(page.rows());
+                        }
+                        assertThat(whole).as("%s %s %s", sort, ascending, text).hasSize(made.size())
+                                .isEqualTo(paged);
+                        assertThat(whole).allSatisfy(r -> assertThat(r.studentNames()).isNotBlank());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aFollowUpBecomesOverdueWhenItsDayHasPassed() {
         try (Fixture f = Fixture.create(dir)) {
             long id = f.caseIn(CaseStatus.IN_PROGRESS);
