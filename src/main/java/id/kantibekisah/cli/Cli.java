@@ -37,6 +37,10 @@ public final class Cli implements Callable<Integer> {
      * was given, which then wins over the language remembered on this PC.
      */
     public record GuiOptions(Path database, boolean demo, Locale locale, boolean languageChosen) {
+        /** What the command line gives when it is given nothing: the real database, the PC's language. */
+        public static GuiOptions defaults() {
+            return new GuiOptions(DataPaths.defaultDatabase(), false, Messages.INDONESIAN, false);
+        }
     }
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,

@@ -1,5 +1,6 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.db.DataPaths;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.testing.Fixture;
@@ -59,6 +60,14 @@ class CliTest {
             assertThat(w.locale().getLanguage()).isEqualTo("en");
             assertThat(w.demo()).isFalse();
         });
+    }
+
+    @Test
+    void theLaunchersShortcutWithoutArgumentsOpensWhatTheCommandLineOpensWhenGivenNothing() {
+        // Launcher skips the parser when there are no arguments (start-up time); both ways must open the same.
+        assertThat(run()).isEqualTo(Cli.OK);
+        assertThat(windows).singleElement().isEqualTo(Cli.GuiOptions.defaults());
+        assertThat(Cli.GuiOptions.defaults().database()).isEqualTo(DataPaths.defaultDatabase());
     }
 
     @Test
