@@ -94,8 +94,7 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path database = db != null ? db : demo ? DataPaths.demoDatabase() : DataPaths.defaultDatabase();
-        openWindow.accept(new GuiOptions(database, demo, locale(), lang != null));
+        openWindow.accept(new GuiOptions(database(), demo, locale(), lang != null));
         return OK;
     }
 

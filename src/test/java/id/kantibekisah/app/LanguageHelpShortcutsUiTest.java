@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static id.kantibekisah.testing.FxTesting.showing;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.text;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +59,7 @@ class LanguageHelpShortcutsUiTest {
     }
 
     private void logIn(FxRobot robot, String user, String password) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(password);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, password);
         waitUntil(() -> showing(robot, "#main-window"));
     }
 

@@ -51,6 +51,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static id.kantibekisah.testing.FxTesting.showing;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,9 +120,7 @@ class ScreenTextsUiTest {
         });
         List<String> problems = new ArrayList<>();
         check("log-in", locale, problems);
-        robot.clickOn("#login-username").write(username);
-        robot.clickOn("#login-password").write(password);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, username, password);
         waitUntil(() -> showing(robot, "#main-window"));
 
         Messages m = Messages.of(locale);

@@ -16,6 +16,13 @@ public final class FxTesting {
     private FxTesting() {
     }
 
+    /** Types the user name and the password (or PIN) into the log-in screen and presses its button. */
+    public static void submitLogIn(FxRobot robot, String username, String password) {
+        robot.clickOn("#login-username").write(username);
+        robot.clickOn("#login-password").write(password);
+        robot.clickOn("#login-submit");
+    }
+
     public static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 
 import static id.kantibekisah.testing.FxTesting.showing;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.table;
 import static id.kantibekisah.testing.FxTesting.text;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
@@ -58,9 +59,7 @@ class AuditUiTest {
     }
 
     private void logIn(FxRobot robot, String user) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(Fixture.PASSWORD);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, Fixture.PASSWORD);
         waitUntil(() -> showing(robot, "#main-window"));
         robot.clickOn("#nav-audit");
         waitUntil(() -> showing(robot, "#audit-table") && !table(robot, "#audit-table").getItems().isEmpty());

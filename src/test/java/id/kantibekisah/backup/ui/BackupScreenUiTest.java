@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static id.kantibekisah.testing.FxTesting.showing;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.table;
 import static id.kantibekisah.testing.FxTesting.text;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
@@ -64,9 +65,7 @@ class BackupScreenUiTest {
     }
 
     private void logIn(FxRobot robot, String user) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(Fixture.PASSWORD);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, Fixture.PASSWORD);
         waitUntil(() -> showing(robot, "#main-window"));
     }
 

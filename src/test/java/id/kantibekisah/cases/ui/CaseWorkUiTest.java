@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static id.kantibekisah.testing.FxTesting.find;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.showing;
 import static id.kantibekisah.testing.FxTesting.table;
 import static id.kantibekisah.testing.FxTesting.text;
@@ -75,9 +76,7 @@ class CaseWorkUiTest {
     }
 
     private void logIn(FxRobot robot, String user) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(Fixture.PASSWORD);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, Fixture.PASSWORD);
     }
 
     /** Picks an entry of a drop-down (in the window or a dialog) by its text. */

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static id.kantibekisah.testing.FxTesting.showing;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.table;
 import static id.kantibekisah.testing.FxTesting.text;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
@@ -69,9 +70,7 @@ class AutoLockUiTest {
     }
 
     private void logIn(FxRobot robot, String user, String password) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(password);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, password);
         waitUntil(() -> showing(robot, "#main-window") && window.sessionGuard() != null);
     }
 

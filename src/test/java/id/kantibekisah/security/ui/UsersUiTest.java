@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 
 import static id.kantibekisah.testing.FxTesting.showing;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.table;
 import static id.kantibekisah.testing.FxTesting.text;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
@@ -54,9 +55,7 @@ class UsersUiTest {
     }
 
     private void logIn(FxRobot robot, String user, String password) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(password);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, password);
     }
 
     private static UserAccount row(TableView<UserAccount> t, String username) {

@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static id.kantibekisah.students.Workbooks.row;
+import static id.kantibekisah.testing.FxTesting.submitLogIn;
 import static id.kantibekisah.testing.FxTesting.find;
 import static id.kantibekisah.testing.FxTesting.showing;
 import static id.kantibekisah.testing.FxTesting.table;
@@ -70,9 +71,7 @@ class StudentsUiTest {
     }
 
     private void logIn(FxRobot robot, String user, String password) {
-        robot.clickOn("#login-username").write(user);
-        robot.clickOn("#login-password").write(password);
-        robot.clickOn("#login-submit");
+        submitLogIn(robot, user, password);
         waitUntil(() -> showing(robot, "#main-window"));
     }
 
