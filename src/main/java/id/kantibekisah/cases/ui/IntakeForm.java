@@ -1,6 +1,7 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.Knowledge;
@@ -42,6 +43,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The fields of an intake, laid out in two columns that fit a 1366×768 screen without scrolling: who (students
@@ -49,6 +52,8 @@ import java.util.function.Function;
  * Shared by the cadre's "Catat Laporan" and the counselor's "Kasus baru" (which also asks who reported it).
  */
 final class IntakeForm {
+    private static final Logger LOG = Logger.getLogger(IntakeForm.class.getName());
+
     private final Messages m;
     private final IntakeFormModel model;
     private final GridPane root = new GridPane();
@@ -56,6 +61,20 @@ final class IntakeForm {
     private final VBox partyRows = new VBox(6);
     private final ReadOnlyStringWrapper noMatch = new ReadOnlyStringWrapper("");
     private final Node firstField;
+
+    /**
+     * The students the logged-in user may pick for {@code text} (name and class only), for the auto-completion of
+     * the intake and the new-case forms; called off the FX thread. A failed lookup offers nothing rather than an
+     * error popup while typing.
+     */
+    static List<StudentChoice> suggestions(UiContext ctx, String text) {
+        try {
+            return ctx.services().students().pick(ctx.actor(), text);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "student suggestions failed", e);
+            return List.of();
+        }
+    }
 
     /**
      * @param suggest  students matching typed text; called off the FX thread by the auto-completion

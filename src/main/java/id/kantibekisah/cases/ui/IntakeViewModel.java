@@ -10,16 +10,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Catat Laporan, the cadre's screen: fill in, save, get the case code, start again. A failed save (a refusal, a
  * full disk) keeps everything typed; after a successful one the form is empty and the cadre never sees the case.
  */
 public final class IntakeViewModel {
-    private static final Logger LOG = Logger.getLogger(IntakeViewModel.class.getName());
-
     private final UiContext ctx;
     private final IntakeFormModel form;
     private final ReadOnlyStringWrapper savedCode = new ReadOnlyStringWrapper("");
@@ -37,12 +33,7 @@ public final class IntakeViewModel {
 
     /** Students for the auto-completion (name and class only); called off the FX thread. */
     public List<StudentChoice> suggest(String text) {
-        try {
-            return ctx.services().students().pick(ctx.actor(), text);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "student suggestions failed", e);
-            return List.of();
-        }
+        return IntakeForm.suggestions(ctx, text);
     }
 
     /** Saves the intake, or says what is still missing. */

@@ -7,16 +7,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Kasus baru: a counselor opens a case directly (a teacher, a parent or the student came to the BK room). The same
  * form as a cadre's intake plus who reported it; the new case is the counselor's and opens at once.
  */
 public final class NewCaseViewModel {
-    private static final Logger LOG = Logger.getLogger(NewCaseViewModel.class.getName());
-
     private final UiContext ctx;
     private final IntakeFormModel form;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -28,12 +24,7 @@ public final class NewCaseViewModel {
 
     /** Students for the auto-completion; called off the FX thread. */
     public List<StudentChoice> suggest(String text) {
-        try {
-            return ctx.services().students().pick(ctx.actor(), text);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "student suggestions failed", e);
-            return List.of();
-        }
+        return IntakeForm.suggestions(ctx, text);
     }
 
     /** Opens the case and shows it, or says what is missing; a failure keeps the form as it is. */
