@@ -3,6 +3,9 @@ package id.kantibekisah.ui;
 import id.kantibekisah.common.Labeled;
 import id.kantibekisah.common.Messages;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
 
 import java.util.Locale;
 
@@ -24,5 +27,24 @@ public final class Badges {
         if (value != null) {
             badge.getStyleClass().add(prefix + "-" + value.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** A table cell factory showing each value as a badge, styled {@code prefix-value}; empty rows show nothing. */
+    public static <S, E extends Enum<E> & Labeled> Callback<TableColumn<S, E>, TableCell<S, E>> cells(Messages m,
+                                                                                                     String prefix) {
+        return column -> new TableCell<>() {
+            private final Label badge = new Label();
+
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                set(badge, m, item, prefix);
+                setGraphic(badge);
+            }
+        };
     }
 }

@@ -5,9 +5,11 @@ import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditRow;
 import id.kantibekisah.students.StudentChoice;
+import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Choice;
-import id.kantibekisah.ui.Formats;
 import id.kantibekisah.ui.Fields;
+import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.Pager;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -23,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -37,7 +38,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -83,33 +84,15 @@ public final class AuditView implements View {
 
         buildTable();
 
-        Button previous = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
-        previous.setId("audit-previous");
-        previous.getStyleClass().add(Styles.BUTTON_ICON);
-        previous.setOnAction(e -> vm.onPreviousPage());
-        previous.disableProperty().bind(vm.offsetProperty().isEqualTo(0));
-        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
-        next.setId("audit-next");
-        next.getStyleClass().add(Styles.BUTTON_ICON);
-        next.setOnAction(e -> vm.onNextPage());
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.offsetProperty().get() + AuditViewModel.PAGE_SIZE >= vm.totalProperty().get(),
-                vm.offsetProperty(), vm.totalProperty()));
-        Label page = new Label();
-        page.setId("audit-page");
-        page.setMinWidth(Region.USE_PREF_SIZE);
-        page.textProperty().bind(Bindings.createStringBinding(() -> {
-            long total = vm.totalProperty().get();
-            int from = vm.offsetProperty().get();
-            return total == 0 ? "" : ctx.text("cases.page", from + 1,
-                    Math.min(total, (long) from + AuditViewModel.PAGE_SIZE), total);
-        }, vm.offsetProperty(), vm.totalProperty()));
+        List<Node> pager = Pager.controls(ctx.messages(), "audit", vm.offsetProperty(), vm.totalProperty(),
+                AuditViewModel.PAGE_SIZE, vm::onPreviousPage, vm::onNextPage);
         Label note = new Label(ctx.text(vm.seesStudents() ? "audit.note.counselor" : "audit.note.admin"));
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox.setHgrow(note, Priority.ALWAYS);
         note.setMaxWidth(Double.MAX_VALUE);
-        HBox footer = new HBox(8, note, page, previous, next);
+        HBox footer = new HBox(8, note);
+        footer.getChildren().addAll(pager);
         footer.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(10, filters, second);
@@ -272,21 +255,7 @@ public final class AuditView implements View {
         outcome.setPrefWidth(100);
         outcome.setMinWidth(100);
         outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome()));
-        outcome.setCellFactory(c -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(AuditOutcome item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                badge.setText(ctx.messages().label(item));
-                badge.getStyleClass().setAll("label", "badge", "outcome-" + item.name().toLowerCase(Locale.ROOT));
-                setGraphic(badge);
-            }
-        });
+        outcome.setCellFactory(Badges.cells(ctx.messages(), "outcome"));
         table.getColumns().add(outcome);
         table.getColumns().add(column("audit.col.case", 120, r -> r.caseCode() == null ? "" : r.caseCode()));
         if (vm.seesStudents()) {

@@ -6,9 +6,11 @@ import id.kantibekisah.cases.CaseSort;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.common.Labeled;
+import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.Pager;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -40,7 +42,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -102,31 +104,14 @@ public final class CaseListView implements View {
 
         buildTable();
 
-        Button previous = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
-        previous.setId("cases-previous");
-        previous.getStyleClass().add(Styles.BUTTON_ICON);
-        previous.setOnAction(e -> vm.onPreviousPage());
-        previous.disableProperty().bind(vm.offsetProperty().isEqualTo(0));
-        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
-        next.setId("cases-next");
-        next.getStyleClass().add(Styles.BUTTON_ICON);
-        next.setOnAction(e -> vm.onNextPage());
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.offsetProperty().get() + CaseListViewModel.PAGE_SIZE >= vm.totalProperty().get(),
-                vm.offsetProperty(), vm.totalProperty()));
-        Label page = new Label();
-        page.setId("cases-page");
-        page.textProperty().bind(Bindings.createStringBinding(() -> {
-            long total = vm.totalProperty().get();
-            int from = vm.offsetProperty().get();
-            return total == 0 ? "" : ctx.text("cases.page", from + 1,
-                    Math.min(total, (long) from + CaseListViewModel.PAGE_SIZE), total);
-        }, vm.offsetProperty(), vm.totalProperty()));
+        List<Node> pager = Pager.controls(ctx.messages(), "cases", vm.offsetProperty(), vm.totalProperty(),
+                CaseListViewModel.PAGE_SIZE, vm::onPreviousPage, vm::onNextPage);
         Label legend = new Label(ctx.text("cases.legendOpen"));
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Region footerGrow = new Region();
         HBox.setHgrow(footerGrow, Priority.ALWAYS);
-        HBox footer = new HBox(8, legend, footerGrow, page, previous, next);
+        HBox footer = new HBox(8, legend, footerGrow);
+        footer.getChildren().addAll(pager);
         footer.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(10, row1, row2, table, footer);
@@ -257,21 +242,7 @@ public final class CaseListView implements View {
         TableColumn<CaseSummary, E> col = new TableColumn<>(ctx.text(key));
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(E item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                badge.setText(ctx.messages().label(item));
-                badge.getStyleClass().setAll("label", "badge", stylePrefix + "-" + item.name().toLowerCase(Locale.ROOT));
-                setGraphic(badge);
-            }
-        });
+        col.setCellFactory(Badges.cells(ctx.messages(), stylePrefix));
         col.sortTypeProperty().addListener((obs, o, n) -> sortChanged());
         sortOf.put(col, sort);
         return col;

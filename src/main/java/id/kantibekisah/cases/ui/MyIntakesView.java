@@ -59,20 +59,7 @@ public final class MyIntakesView implements View {
         date.setPrefWidth(200);
         TableColumn<IntakeReceipt, CaseStatus> status = new TableColumn<>(ctx.text("cases.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
-        status.setCellFactory(col -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(CaseStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Badges.set(badge, ctx.messages(), item, "status");
-                setGraphic(badge);
-            }
-        });
+        status.setCellFactory(Badges.cells(ctx.messages(), "status"));
         status.setPrefWidth(200);
         table.getColumns().setAll(List.of(code, date, status));
 

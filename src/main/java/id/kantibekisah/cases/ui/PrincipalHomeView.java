@@ -220,20 +220,7 @@ public final class PrincipalHomeView implements View {
         col.setPrefWidth(width);
         col.setMinWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(E item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Badges.set(badge, ctx.messages(), item, prefix);
-                setGraphic(badge);
-            }
-        });
+        col.setCellFactory(Badges.cells(ctx.messages(), prefix));
         return col;
     }
 
