@@ -1,6 +1,5 @@
 package id.kantibekisah.bench;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.cases.CaseSort;
 import id.kantibekisah.cases.CaseStatus;
@@ -13,6 +12,7 @@ import id.kantibekisah.cases.PartyRole;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.wiring.AppServices;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

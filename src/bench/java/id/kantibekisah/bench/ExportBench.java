@@ -1,6 +1,5 @@
 package id.kantibekisah.bench;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.reports.ExportMode;
@@ -10,6 +9,7 @@ import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.terms.Term;
+import id.kantibekisah.wiring.AppServices;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;

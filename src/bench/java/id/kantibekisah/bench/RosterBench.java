@@ -1,6 +1,5 @@
 package id.kantibekisah.bench;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.NewUser;
@@ -11,6 +10,7 @@ import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterFiles;
 import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.RosterPreview;
+import id.kantibekisah.wiring.AppServices;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

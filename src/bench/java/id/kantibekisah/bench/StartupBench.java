@@ -1,8 +1,8 @@
 package id.kantibekisah.bench;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.demo.DemoSchool;
 import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.wiring.AppServices;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package id.kantibekisah.reports;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.security.Actor;
+import id.kantibekisah.wiring.AppServices;
 
 import java.io.IOException;
 import java.io.OutputStream;

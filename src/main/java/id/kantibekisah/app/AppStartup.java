@@ -5,6 +5,7 @@ import id.kantibekisah.backup.StartupPrompts;
 import id.kantibekisah.db.DatabaseInUseException;
 import id.kantibekisah.demo.DemoSchool;
 import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.wiring.AppServices;
 
 import java.nio.file.Path;
 import java.time.Clock;

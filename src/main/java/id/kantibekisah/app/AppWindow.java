@@ -16,6 +16,7 @@ import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.TaskRunner;
 import id.kantibekisah.ui.Theme;
 import id.kantibekisah.ui.View;
+import id.kantibekisah.wiring.AppServices;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;

@@ -12,6 +12,7 @@ import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.Shortcut;
 import id.kantibekisah.ui.TaskRunner;
 import id.kantibekisah.ui.View;
+import id.kantibekisah.wiring.AppServices;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -6,6 +6,7 @@ import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.TaskRunner;
+import id.kantibekisah.wiring.AppServices;
 import javafx.stage.Window;
 
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package id.kantibekisah.cli;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
@@ -9,6 +8,7 @@ import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.security.Actor;
+import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
 package id.kantibekisah.cli;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ValidationException;
@@ -13,6 +12,7 @@ import id.kantibekisah.students.RosterPreview;
 import id.kantibekisah.students.RosterProblem;
 import id.kantibekisah.students.RosterTexts;
 import id.kantibekisah.students.Student;
+import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,9 @@
 package id.kantibekisah.cli;
 
 import id.kantibekisah.audit.AuditAction;
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.security.Actor;
+import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

@@ -1,6 +1,5 @@
 package id.kantibekisah.cli;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.backup.BackupInfo;
 import id.kantibekisah.backup.DamagedDatabase;
 import id.kantibekisah.backup.Recovery;
@@ -12,6 +11,7 @@ import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

@@ -1,6 +1,5 @@
 package id.kantibekisah.demo;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.cases.CaseDraft;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseStatus;
@@ -31,6 +30,7 @@ import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.students.StudentRepository;
 import id.kantibekisah.terms.Term;
+import id.kantibekisah.wiring.AppServices;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

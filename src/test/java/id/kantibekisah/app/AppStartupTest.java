@@ -7,6 +7,7 @@ import id.kantibekisah.db.DatabaseInUseException;
 import id.kantibekisah.db.DatabaseLock;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package id.kantibekisah.backup;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.IntakeDraft;
@@ -15,6 +14,7 @@ import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.Role;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package id.kantibekisah.backup;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.cases.CaseStatus;
@@ -15,6 +14,7 @@ import id.kantibekisah.db.TestNetworks;
 import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
 package id.kantibekisah.backup;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.cli.CliRunner;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.db.DatabaseInUseException;
 import id.kantibekisah.db.DatabaseLock;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package id.kantibekisah.demo;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.security.Actor;
@@ -8,12 +7,13 @@ import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.Role;
 import id.kantibekisah.students.CsvRosterReader;
 import id.kantibekisah.students.RosterColumn;
+import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterFiles;
 import id.kantibekisah.students.RosterPreview;
-import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterRow;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

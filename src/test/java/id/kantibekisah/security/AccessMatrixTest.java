@@ -1,12 +1,11 @@
 package id.kantibekisah.security;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.audit.AuditEntry;
-import id.kantibekisah.backup.BackupService;
-import id.kantibekisah.backup.BackupSettings;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditQuery;
 import id.kantibekisah.audit.AuditService;
+import id.kantibekisah.backup.BackupService;
+import id.kantibekisah.backup.BackupSettings;
 import id.kantibekisah.cases.CaseDraft;
 import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.cases.CaseService;
@@ -42,6 +41,7 @@ import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package id.kantibekisah.setup;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.audit.AuditOutcome;
@@ -13,6 +12,7 @@ import id.kantibekisah.security.Role;
 import id.kantibekisah.terms.Semester;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

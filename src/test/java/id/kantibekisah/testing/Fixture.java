@@ -1,6 +1,5 @@
 package id.kantibekisah.testing;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.FollowUpDraft;
@@ -25,6 +24,7 @@ import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.students.StudentRepository;
+import id.kantibekisah.wiring.AppServices;
 
 import java.nio.file.Path;
 import java.time.Instant;

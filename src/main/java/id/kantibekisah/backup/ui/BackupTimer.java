@@ -1,7 +1,7 @@
 package id.kantibekisah.backup.ui;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.ui.TaskRunner;
+import id.kantibekisah.wiring.AppServices;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

@@ -1,6 +1,5 @@
 package id.kantibekisah.setup.ui;
 
-import id.kantibekisah.app.AppServices;
 import id.kantibekisah.app.AppWindow;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.MutableClock;
@@ -8,6 +7,7 @@ import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.testing.Fixture;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.wiring.AppServices;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

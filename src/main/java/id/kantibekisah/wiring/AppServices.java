@@ -1,4 +1,4 @@
-package id.kantibekisah.app;
+package id.kantibekisah.wiring;
 
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.AuditService;
@@ -27,8 +27,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The program's services, wired by hand around one database and one clock. The window, the command line, the
- * benchmarks and the tests all start here.
+ * The composition root: the program's services, wired by hand around one database and one clock. No JavaFX, so
+ * the window ({@code app}), the command line, the demo, the benchmarks and the tests all start here alike.
  */
 public final class AppServices implements AutoCloseable {
     private final Database db;
