@@ -1,5 +1,6 @@
 package id.kantibekisah;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.cases.CaseStatus;
@@ -14,7 +15,6 @@ import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.Labeled;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.RosterColumn;
 import id.kantibekisah.terms.Semester;

@@ -1,5 +1,6 @@
 package id.kantibekisah.bench;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.cases.CaseSort;
 import id.kantibekisah.cases.CaseStatus;
@@ -10,7 +11,6 @@ import id.kantibekisah.cases.Knowledge;
 import id.kantibekisah.cases.PartyDraft;
 import id.kantibekisah.cases.PartyRole;
 import id.kantibekisah.cases.RiskLevel;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.wiring.AppServices;
 

@@ -1,5 +1,7 @@
 package id.kantibekisah.bench;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.cases.CaseStatus;
@@ -13,10 +15,8 @@ import id.kantibekisah.common.Dates;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;

@@ -1,12 +1,12 @@
 package id.kantibekisah.bench;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportParts;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.wiring.AppServices;

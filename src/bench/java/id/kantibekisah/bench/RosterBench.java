@@ -1,10 +1,10 @@
 package id.kantibekisah.bench;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Progress;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterFiles;

@@ -1,8 +1,8 @@
 package id.kantibekisah.reports;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.wiring.AppServices;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package id.kantibekisah.app;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.demo.DemoSchool;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.ui.ChangePasswordView;
 import id.kantibekisah.security.ui.ChangePasswordViewModel;
 import id.kantibekisah.security.ui.LoggedIn;

@@ -1,10 +1,10 @@
 package id.kantibekisah.app;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.cases.ui.CaseDetailView;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.help.ui.HelpGuide;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;

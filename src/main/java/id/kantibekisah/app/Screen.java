@@ -1,6 +1,6 @@
 package id.kantibekisah.app;
 
-import id.kantibekisah.security.Role;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.ui.View;
 import org.kordamp.ikonli.Ikon;
 

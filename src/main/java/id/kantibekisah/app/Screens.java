@@ -1,5 +1,6 @@
 package id.kantibekisah.app;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.ui.AuditView;
 import id.kantibekisah.backup.ui.BackupView;
 import id.kantibekisah.cases.ui.CaseListView;
@@ -12,7 +13,6 @@ import id.kantibekisah.privacy.ui.StudentRightsView;
 import id.kantibekisah.reports.ui.DashboardView;
 import id.kantibekisah.security.ui.UsersView;
 import id.kantibekisah.settings.ui.PreferencesView;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.students.ui.StudentsView;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;

@@ -1,7 +1,7 @@
 package id.kantibekisah.app;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;

@@ -1,10 +1,10 @@
 package id.kantibekisah.audit;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Row;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.Actor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

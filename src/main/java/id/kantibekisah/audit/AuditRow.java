@@ -1,6 +1,6 @@
 package id.kantibekisah.audit;
 
-import id.kantibekisah.security.Role;
+import id.kantibekisah.access.Role;
 
 import java.time.Instant;
 

@@ -1,13 +1,11 @@
 package id.kantibekisah.audit;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.DatabaseCheck;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
-import id.kantibekisah.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;

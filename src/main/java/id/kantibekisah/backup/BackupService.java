@@ -1,19 +1,19 @@
 package id.kantibekisah.backup;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.AuditOutcome;
+import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.DatabaseCheck;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.SqliteHeader;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.settings.SettingsService;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package id.kantibekisah.backup;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.ServiceException;
@@ -9,9 +12,6 @@ import id.kantibekisah.db.DatabaseHealth;
 import id.kantibekisah.db.DatabaseLock;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.NetworkLocation;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Role;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,15 +1,15 @@
 package id.kantibekisah.cases;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.NotFoundException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 

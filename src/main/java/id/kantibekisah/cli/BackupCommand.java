@@ -1,8 +1,10 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditLog;
-import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.backup.BackupFailedException;
+import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.backup.BackupService;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
@@ -10,8 +12,6 @@ import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.DatabaseHealth;
 import id.kantibekisah.db.Migrations;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

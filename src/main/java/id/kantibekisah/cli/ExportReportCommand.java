@@ -1,5 +1,6 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
@@ -7,7 +8,6 @@ import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

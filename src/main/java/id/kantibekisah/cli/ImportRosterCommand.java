@@ -1,9 +1,9 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ValidationException;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.students.RosterColumn;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterFiles;

@@ -1,5 +1,6 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.backup.BackupInfo;
 import id.kantibekisah.backup.DamagedDatabase;
 import id.kantibekisah.backup.Recovery;
@@ -9,7 +10,6 @@ import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.demo.DemoSchool;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

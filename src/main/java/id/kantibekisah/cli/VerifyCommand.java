@@ -1,15 +1,15 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.DatabaseCheck;
 import id.kantibekisah.db.DatabaseException;
 import id.kantibekisah.db.DatabaseHealth;
 import id.kantibekisah.db.Migrations;
-import id.kantibekisah.security.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

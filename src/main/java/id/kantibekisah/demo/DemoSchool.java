@@ -1,5 +1,7 @@
 package id.kantibekisah.demo;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.CaseDraft;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseStatus;
@@ -20,10 +22,8 @@ import id.kantibekisah.common.MutableClock;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;

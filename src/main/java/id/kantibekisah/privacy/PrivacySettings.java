@@ -1,6 +1,6 @@
 package id.kantibekisah.privacy;
 
-import id.kantibekisah.security.Role;
+import id.kantibekisah.access.Role;
 
 import java.time.Duration;
 

@@ -1,5 +1,9 @@
 package id.kantibekisah.privacy;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.AuditOutcome;
@@ -17,10 +21,6 @@ import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.students.Gender;
 
 import java.io.IOException;

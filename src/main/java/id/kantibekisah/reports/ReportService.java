@@ -1,5 +1,9 @@
 package id.kantibekisah.reports;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.cases.Category;
@@ -9,10 +13,6 @@ import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 

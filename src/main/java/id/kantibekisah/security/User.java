@@ -1,5 +1,8 @@
 package id.kantibekisah.security;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
+
 import java.time.Instant;
 
 /** A user account as the admin sees it (never the password hash). */

@@ -1,5 +1,6 @@
 package id.kantibekisah.security;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.db.Row;
 import id.kantibekisah.db.Sql;
 import id.kantibekisah.students.StudentChoice;

@@ -1,5 +1,9 @@
 package id.kantibekisah.security;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.AuditOutcome;

@@ -1,15 +1,15 @@
 package id.kantibekisah.setup;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.PasswordPolicy;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;

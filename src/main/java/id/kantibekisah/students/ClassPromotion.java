@@ -1,14 +1,14 @@
 package id.kantibekisah.students;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 

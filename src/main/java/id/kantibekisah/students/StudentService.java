@@ -1,13 +1,13 @@
 package id.kantibekisah.students;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.NotFoundException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.security.AccessPolicy;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
 
 import java.time.Clock;
 import java.time.LocalDate;

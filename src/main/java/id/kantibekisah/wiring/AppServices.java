@@ -1,5 +1,6 @@
 package id.kantibekisah.wiring;
 
+import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.AuditService;
 import id.kantibekisah.backup.BackupService;
@@ -12,7 +13,6 @@ import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
 import id.kantibekisah.privacy.SubjectExport;
 import id.kantibekisah.reports.ReportService;
-import id.kantibekisah.security.AccessPolicy;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.settings.SettingsService;

@@ -1,8 +1,8 @@
 package id.kantibekisah.app;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.testing.Fixture;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Theme;

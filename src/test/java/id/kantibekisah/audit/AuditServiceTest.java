@@ -1,11 +1,10 @@
 package id.kantibekisah.audit;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.common.AccessDeniedException;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
-import id.kantibekisah.db.DatabaseCheck;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package id.kantibekisah.backup;
 
 import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.DatabaseCheck;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package id.kantibekisah.backup;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.cases.CaseStatus;
@@ -11,7 +12,6 @@ import id.kantibekisah.db.DatabaseInUseException;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.NetworkLocation;
 import id.kantibekisah.db.TestNetworks;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.testing.Fixture;
 import id.kantibekisah.wiring.AppServices;

@@ -1,5 +1,7 @@
 package id.kantibekisah.cli;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.IntakeDraft;
@@ -8,9 +10,7 @@ import id.kantibekisah.cases.PartyDraft;
 import id.kantibekisah.cases.PartyRole;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.testing.Fixture;
 import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;

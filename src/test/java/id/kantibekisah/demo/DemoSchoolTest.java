@@ -1,10 +1,10 @@
 package id.kantibekisah.demo;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.common.ValidationException;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.students.CsvRosterReader;
 import id.kantibekisah.students.RosterColumn;
 import id.kantibekisah.students.RosterFile;

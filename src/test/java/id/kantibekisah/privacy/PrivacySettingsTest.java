@@ -1,7 +1,7 @@
 package id.kantibekisah.privacy;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.ValidationException;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package id.kantibekisah.privacy;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.cases.CaseQuery;
@@ -17,7 +18,6 @@ import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.reports.TermFigures;
 import id.kantibekisah.security.NewUser;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.terms.Term;

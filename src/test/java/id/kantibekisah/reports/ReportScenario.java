@@ -1,5 +1,7 @@
 package id.kantibekisah.reports;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.CaseDraft;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.FollowUpDraft;
@@ -14,8 +16,6 @@ import id.kantibekisah.cases.ReporterKind;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionDraft;
 import id.kantibekisah.cases.SessionKind;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.testing.Fixture;
 

@@ -1,5 +1,7 @@
 package id.kantibekisah.security;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditQuery;
@@ -61,10 +63,10 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static id.kantibekisah.security.Role.ADMIN;
-import static id.kantibekisah.security.Role.CADRE;
-import static id.kantibekisah.security.Role.COUNSELOR;
-import static id.kantibekisah.security.Role.PRINCIPAL;
+import static id.kantibekisah.access.Role.ADMIN;
+import static id.kantibekisah.access.Role.CADRE;
+import static id.kantibekisah.access.Role.COUNSELOR;
+import static id.kantibekisah.access.Role.PRINCIPAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

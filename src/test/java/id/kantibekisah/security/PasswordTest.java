@@ -1,5 +1,6 @@
 package id.kantibekisah.security;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.ValidationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package id.kantibekisah.security;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.audit.AuditOutcome;

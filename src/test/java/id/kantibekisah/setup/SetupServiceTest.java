@@ -1,14 +1,14 @@
 package id.kantibekisah.setup;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.common.AccessDeniedException;
 import id.kantibekisah.common.MutableClock;
 import id.kantibekisah.common.ValidationException;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.terms.Semester;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.testing.Fixture;

@@ -1,5 +1,7 @@
 package id.kantibekisah.testing;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.FollowUpDraft;
@@ -14,10 +16,8 @@ import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionDraft;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.MutableClock;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
 import id.kantibekisah.settings.SettingsService;

@@ -1,9 +1,9 @@
 package id.kantibekisah.testing;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.ui.BackgroundWork;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.Navigator;

@@ -1,5 +1,6 @@
 package id.kantibekisah.audit.ui;
 
+import id.kantibekisah.access.Permission;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditOutcome;
@@ -7,8 +8,7 @@ import id.kantibekisah.audit.AuditPage;
 import id.kantibekisah.audit.AuditQuery;
 import id.kantibekisah.audit.AuditRow;
 import id.kantibekisah.audit.AuditService;
-import id.kantibekisah.db.DatabaseCheck;
-import id.kantibekisah.security.Permission;
+import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.ui.Choice;
 import javafx.animation.PauseTransition;

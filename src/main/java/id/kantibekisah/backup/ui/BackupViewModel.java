@@ -1,6 +1,7 @@
 package id.kantibekisah.backup.ui;
 
 import id.kantibekisah.app.UiContext;
+import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.backup.BackupInfo;
 import id.kantibekisah.backup.BackupOverview;
@@ -10,7 +11,6 @@ import id.kantibekisah.backup.RestoreResult;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
-import id.kantibekisah.db.DatabaseCheck;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.Formats;
 import javafx.beans.property.ObjectProperty;

@@ -1,5 +1,7 @@
 package id.kantibekisah.cases.ui;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.CaseDetail;
 import id.kantibekisah.cases.CaseService;
@@ -11,8 +13,6 @@ import id.kantibekisah.cases.ReferralDestination;
 import id.kantibekisah.cases.ReferralDraft;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionDraft;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Permission;
 import id.kantibekisah.security.User;
 import id.kantibekisah.ui.BackgroundWork;
 import id.kantibekisah.ui.ErrorPresenter;

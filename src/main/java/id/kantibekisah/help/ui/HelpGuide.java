@@ -1,8 +1,8 @@
 package id.kantibekisah.help.ui;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.ui.Shortcut;
 import id.kantibekisah.ui.Theme;
 import javafx.geometry.Insets;

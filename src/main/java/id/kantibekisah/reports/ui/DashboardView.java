@@ -1,10 +1,10 @@
 package id.kantibekisah.reports.ui;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.View;

@@ -1,11 +1,11 @@
 package id.kantibekisah.reports.ui;
 
+import id.kantibekisah.access.Permission;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.reports.TermReport;
-import id.kantibekisah.security.Permission;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.ui.Choice;
 import javafx.beans.InvalidationListener;

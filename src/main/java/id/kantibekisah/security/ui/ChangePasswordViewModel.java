@@ -1,8 +1,8 @@
 package id.kantibekisah.security.ui;
 
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Actor;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.TaskRunner;

@@ -1,6 +1,6 @@
 package id.kantibekisah.security.ui;
 
-import id.kantibekisah.security.Actor;
+import id.kantibekisah.access.Actor;
 
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package id.kantibekisah.security.ui;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.privacy.PrivacySettingsService;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.TaskRunner;

@@ -1,7 +1,7 @@
 package id.kantibekisah.security.ui;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.security.AutoLock;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.TaskRunner;

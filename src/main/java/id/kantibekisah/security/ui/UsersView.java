@@ -1,8 +1,8 @@
 package id.kantibekisah.security.ui;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.app.UiContext;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserAccount;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.ui.Choice;

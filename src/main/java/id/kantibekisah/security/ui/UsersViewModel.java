@@ -1,10 +1,10 @@
 package id.kantibekisah.security.ui;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordPolicy;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.security.UserAccount;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.ui.Choice;

@@ -1,10 +1,10 @@
 package id.kantibekisah.setup.ui;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.security.PasswordPolicy;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.setup.FirstRunSetup;
 import id.kantibekisah.setup.SetupService;
 import id.kantibekisah.terms.Semester;

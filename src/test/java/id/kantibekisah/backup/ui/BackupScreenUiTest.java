@@ -1,8 +1,8 @@
 package id.kantibekisah.backup.ui;
 
+import id.kantibekisah.access.Role;
 import id.kantibekisah.app.AppWindow;
 import id.kantibekisah.app.Screens;
-import id.kantibekisah.security.Role;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.cases.CaseStatus;

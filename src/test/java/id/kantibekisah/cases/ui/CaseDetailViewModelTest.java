@@ -1,5 +1,6 @@
 package id.kantibekisah.cases.ui;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.cases.CaseDetail;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.FollowUpDraft;
@@ -11,10 +12,9 @@ import id.kantibekisah.cases.SessionDraft;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.cases.ui.CaseDetailViewModel.Available;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.testing.Fixture;
-import id.kantibekisah.testing.ScreenTesting;
 import id.kantibekisah.testing.ScreenTesting.RecordingWindow;
+import id.kantibekisah.testing.ScreenTesting;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FormDialog;
 import org.junit.jupiter.api.AfterEach;

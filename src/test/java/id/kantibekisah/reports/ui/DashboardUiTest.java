@@ -1,5 +1,6 @@
 package id.kantibekisah.reports.ui;
 
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
@@ -7,7 +8,6 @@ import id.kantibekisah.common.Messages;
 import id.kantibekisah.reports.ReportScenario;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
-import id.kantibekisah.security.Actor;
 import id.kantibekisah.testing.Fixture;
 import id.kantibekisah.testing.ScreenTesting;
 import id.kantibekisah.ui.ErrorPresenter;

@@ -1,7 +1,7 @@
-package id.kantibekisah.security;
+package id.kantibekisah.audit;
 
-import id.kantibekisah.audit.AuditAction;
-import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
 import id.kantibekisah.common.AccessDeniedException;
 
 /**

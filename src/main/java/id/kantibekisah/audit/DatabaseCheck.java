@@ -1,6 +1,6 @@
-package id.kantibekisah.db;
+package id.kantibekisah.audit;
 
-import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.db.Database;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.kantibekisah.security;
+package id.kantibekisah.access;
 
 /**
  * Who is acting: the logged-in user (or the command-line operator). Every service method takes one and checks

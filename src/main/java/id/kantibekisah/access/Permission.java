@@ -1,4 +1,4 @@
-package id.kantibekisah.security;
+package id.kantibekisah.access;
 
 /** What an actor may do. Roles are sets of permissions; services check permissions, never role names. */
 public enum Permission {

@@ -1,4 +1,4 @@
-package id.kantibekisah.security;
+package id.kantibekisah.access;
 
 import id.kantibekisah.common.Labeled;
 
@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import static id.kantibekisah.security.Permission.*;
+import static id.kantibekisah.access.Permission.*;
 
 /** The four roles of DESIGN.md, plus the operator at the command line (not a user account). */
 public enum Role implements Labeled {
