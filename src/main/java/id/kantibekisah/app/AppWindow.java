@@ -13,6 +13,7 @@ import id.kantibekisah.setup.ui.SetupWizardView;
 import id.kantibekisah.setup.ui.SetupWizardViewModel;
 import id.kantibekisah.ui.BackgroundWork;
 import id.kantibekisah.ui.FolderOpener;
+import id.kantibekisah.ui.ScreenIds;
 import id.kantibekisah.ui.TaskRunner;
 import id.kantibekisah.ui.Theme;
 import id.kantibekisah.ui.View;
@@ -238,7 +239,7 @@ public final class AppWindow {
         main.close();
         // Empty first, so that the old menu's shortcuts leave the scene before the new ones arrive.
         root.getChildren().clear();
-        showMain(session, Screens.PREFERENCES);
+        showMain(session, ScreenIds.PREFERENCES);
     }
 
     /** JavaFX's date picker names months and days in the default format locale, not in ours. */

@@ -11,6 +11,7 @@ import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.Shortcut;
 import id.kantibekisah.ui.TaskRunner;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import id.kantibekisah.wiring.AppServices;
 import javafx.geometry.Pos;
@@ -63,6 +64,7 @@ public final class MainWindow implements Notifier, Navigator {
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final AppServices services;
     private final UiContext ctx;
     private final Runnable logOut;
     private View current;
@@ -87,7 +89,8 @@ public final class MainWindow implements Notifier, Navigator {
     /** A main window that opens on {@code startScreen} (null: the role's first screen). */
     public MainWindow(AppServices services, Actor actor, Messages messages, TaskRunner tasks,
                       Supplier<Window> owner, Runnable onLogout, FolderOpener folders, String startScreen) {
-        this.ctx = new UiContext(services, actor, messages, tasks, this, this, owner, folders);
+        this.services = services;
+        this.ctx = new UiContext(services.clock(), actor, messages, tasks, this, this, owner, folders);
         List<Screen> available = Screens.forRole(actor.role());
         available.forEach(s -> screens.put(s.id(), s));
 
@@ -300,7 +303,7 @@ public final class MainWindow implements Notifier, Navigator {
         if (s == null) {
             return;
         }
-        View view = s.factory().apply(ctx);
+        View view = s.factory().apply(services, ctx);
         lastScreen = view;
         lastScreenId = screenId;
         setView(view, ctx.text(s.titleKey()));
@@ -329,7 +332,7 @@ public final class MainWindow implements Notifier, Navigator {
 
     @Override
     public void openCase(long caseId) {
-        showView(new CaseDetailView(ctx, caseId), ctx.text("screen.caseDetail"));
+        showView(new CaseDetailView(ctx, services.cases(), services.users(), caseId), ctx.text("screen.caseDetail"));
     }
 
     @Override

@@ -20,53 +20,49 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.List;
 import java.util.Set;
 
-/** The screens of the main window, in navigation order. The first one a role has is where it lands. */
-public final class Screens {
-    public static final String WELCOME = "welcome";
-    public static final String INTAKE = "intake";
-    public static final String MY_INTAKES = "my-intakes";
-    public static final String HOME = "home";
-    public static final String PRINCIPAL_HOME = "principal-home";
-    public static final String CASES = "cases";
-    public static final String STUDENTS = "students";
-    public static final String REPORTS = "reports";
-    public static final String USERS = "users";
-    public static final String AUDIT = "audit";
-    public static final String RIGHTS = "rights";
-    public static final String PRIVACY_SETTINGS = "privacy-settings";
-    public static final String BACKUP = "backup";
-    public static final String PREFERENCES = "preferences";
+import static id.kantibekisah.ui.ScreenIds.*;
 
+/**
+ * The screens of the main window, in navigation order, each given the services it uses. The first one a role
+ * has is where it lands.
+ */
+public final class Screens {
     private Screens() {
     }
 
     public static List<Screen> all() {
         return List.of(
-                new Screen(INTAKE, "screen.intake", Material2MZ.NOTE_ADD, Set.of(Role.CADRE), IntakeView::new),
+                new Screen(INTAKE, "screen.intake", Material2MZ.NOTE_ADD, Set.of(Role.CADRE),
+                        (s, ctx) -> new IntakeView(ctx, s.cases(), s.students())),
                 new Screen(MY_INTAKES, "screen.myIntakes", Material2AL.HISTORY, Set.of(Role.CADRE),
-                        MyIntakesView::new),
-                new Screen(HOME, "screen.home", Material2AL.HOME, Set.of(Role.COUNSELOR), HomeView::new),
+                        (s, ctx) -> new MyIntakesView(ctx, s.cases())),
+                new Screen(HOME, "screen.home", Material2AL.HOME, Set.of(Role.COUNSELOR),
+                        (s, ctx) -> new HomeView(ctx, s.cases(), s.students())),
                 new Screen(PRINCIPAL_HOME, "screen.home", Material2AL.HOME, Set.of(Role.PRINCIPAL),
-                        PrincipalHomeView::new),
-                new Screen(WELCOME, "screen.welcome", Material2AL.HOME, Set.of(Role.ADMIN), WelcomeView::new),
-                new Screen(CASES, "screen.cases", Material2MZ.VIEW_LIST, Set.of(Role.COUNSELOR), CaseListView::new),
+                        (s, ctx) -> new PrincipalHomeView(ctx, s.cases(), s.reports(), s.terms())),
+                new Screen(WELCOME, "screen.welcome", Material2AL.HOME, Set.of(Role.ADMIN),
+                        (s, ctx) -> new WelcomeView(ctx)),
+                new Screen(CASES, "screen.cases", Material2MZ.VIEW_LIST, Set.of(Role.COUNSELOR),
+                        (s, ctx) -> new CaseListView(ctx, s.cases(), s.students(), s.terms())),
                 // The full roster (NISN, guardian, birth date): the BK team only, never a cadre.
                 new Screen(STUDENTS, "screen.students", Material2MZ.SCHOOL, Set.of(Role.COUNSELOR),
-                        StudentsView::new),
+                        (s, ctx) -> new StudentsView(ctx, s.students(), s.cases(), s.roster(), s.promotion())),
                 new Screen(REPORTS, "screen.reports", Material2AL.INSERT_CHART, Set.of(Role.COUNSELOR, Role.PRINCIPAL),
-                        DashboardView::new),
+                        (s, ctx) -> new DashboardView(ctx, s.reports(), s.terms(), s.settings())),
                 // accounts, access and privacy
-                new Screen(USERS, "screen.users", Material2MZ.PEOPLE, Set.of(Role.ADMIN), UsersView::new),
+                new Screen(USERS, "screen.users", Material2MZ.PEOPLE, Set.of(Role.ADMIN),
+                        (s, ctx) -> new UsersView(ctx, s.users())),
                 new Screen(RIGHTS, "screen.rights", Material2MZ.PRIVACY_TIP, Set.of(Role.COUNSELOR),
-                        StudentRightsView::new),
+                        (s, ctx) -> new StudentRightsView(ctx, s.students(), s.consents(), s.subjectExport())),
                 new Screen(AUDIT, "screen.audit", Material2AL.HISTORY, Set.of(Role.ADMIN, Role.COUNSELOR),
-                        AuditView::new),
+                        (s, ctx) -> new AuditView(ctx, s.auditService(), s.students())),
                 new Screen(PRIVACY_SETTINGS, "screen.privacySettings", Material2MZ.SECURITY, Set.of(Role.ADMIN),
-                        PrivacySettingsView::new),
-                new Screen(BACKUP, "screen.backup", Material2AL.BACKUP, Set.of(Role.ADMIN), BackupView::new),
+                        (s, ctx) -> new PrivacySettingsView(ctx, s.privacySettings(), s.retention())),
+                new Screen(BACKUP, "screen.backup", Material2AL.BACKUP, Set.of(Role.ADMIN),
+                        (s, ctx) -> new BackupView(ctx, s.backups())),
                 // Language and help: every role, a cadre too.
                 new Screen(PREFERENCES, "screen.preferences", Material2MZ.SETTINGS, Set.copyOf(Role.accountRoles()),
-                        PreferencesView::new));
+                        (s, ctx) -> new PreferencesView(ctx, s.settings())));
     }
 
     public static List<Screen> forRole(Role role) {

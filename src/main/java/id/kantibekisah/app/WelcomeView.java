@@ -1,6 +1,7 @@
 package id.kantibekisah.app;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.geometry.Insets;
 import javafx.scene.Node;

@@ -1,7 +1,6 @@
 package id.kantibekisah.testing;
 
 import id.kantibekisah.access.Actor;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.ui.BackgroundWork;
@@ -9,6 +8,7 @@ import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.Navigator;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.TaskRunner;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -130,6 +130,6 @@ public final class ScreenTesting {
 
     /** A screen's context for {@code actor} in Indonesian, with work run at once. */
     public static UiContext context(Fixture f, Actor actor, RecordingWindow window) {
-        return new UiContext(f.s, actor, Messages.indonesian(), new DirectTaskRunner(), window, window, () -> null);
+        return new UiContext(f.clock, actor, Messages.indonesian(), new DirectTaskRunner(), window, window, () -> null);
     }
 }

@@ -1,15 +1,17 @@
 package id.kantibekisah.audit.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditRow;
+import id.kantibekisah.audit.AuditService;
 import id.kantibekisah.students.StudentChoice;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.Formats;
 import id.kantibekisah.ui.Pager;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -52,9 +54,9 @@ public final class AuditView implements View {
     private final TableView<AuditRow> table = new TableView<>();
     private final ListView<StudentChoice> studentList = new ListView<>();
 
-    public AuditView(UiContext ctx) {
+    public AuditView(UiContext ctx, AuditService auditService, StudentService students) {
         this.ctx = ctx;
-        this.vm = new AuditViewModel(ctx);
+        this.vm = new AuditViewModel(ctx, auditService, students);
 
         HBox filters = new HBox(10,
                 combo("audit-user", "audit.filter.user", vm.users(), vm.userProperty(), 230),

@@ -1,7 +1,6 @@
 package id.kantibekisah.audit.ui;
 
 import id.kantibekisah.access.Permission;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditOutcome;
 import id.kantibekisah.audit.AuditPage;
@@ -10,7 +9,9 @@ import id.kantibekisah.audit.AuditRow;
 import id.kantibekisah.audit.AuditService;
 import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.students.StudentChoice;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -44,6 +45,8 @@ public final class AuditViewModel {
     public static final int PAGE_SIZE = 100;
 
     private final UiContext ctx;
+    private final AuditService auditService;
+    private final StudentService students;
     private final boolean seesStudents;
     private final boolean canVerify;
     private final ObjectProperty<Choice<Long>> user = new SimpleObjectProperty<>();
@@ -73,8 +76,10 @@ public final class AuditViewModel {
     private long searchGeneration;
     private boolean clearing;
 
-    public AuditViewModel(UiContext ctx) {
+    public AuditViewModel(UiContext ctx, AuditService auditService, StudentService students) {
         this.ctx = ctx;
+        this.auditService = auditService;
+        this.students = students;
         this.seesStudents = ctx.actor().can(Permission.STUDENT_READ);
         this.canVerify = ctx.actor().can(Permission.BACKUP_MANAGE);
         users.add(new Choice<>(null, ctx.text("filter.all")));
@@ -97,7 +102,7 @@ public final class AuditViewModel {
         List.<Observable>of(user, action, outcome, student, from, to).forEach(f -> f.addListener(filterChanged));
         caseCode.addListener(typing);
         studentSearch.addListener(studentTyping);
-        ctx.tasks().run(null, p -> ctx.services().auditService().users(ctx.actor()), this::setUsers,
+        ctx.tasks().run(null, p -> auditService.users(ctx.actor()), this::setUsers,
                 ctx.notifier()::error);
         reload(0);
     }
@@ -174,7 +179,7 @@ public final class AuditViewModel {
     private void reload(int pageOffset) {
         long mine = ++generation;
         AuditQuery q = query(pageOffset);
-        ctx.tasks().run(null, p -> ctx.services().auditService().search(ctx.actor(), q), (AuditPage page) -> {
+        ctx.tasks().run(null, p -> auditService.search(ctx.actor(), q), (AuditPage page) -> {
             if (mine != generation) {
                 return;
             }
@@ -200,7 +205,7 @@ public final class AuditViewModel {
         }
         String text = studentSearch.get();
         long mine = ++searchGeneration;
-        ctx.tasks().run(null, p -> ctx.services().students().pick(ctx.actor(), text), found -> {
+        ctx.tasks().run(null, p -> students.pick(ctx.actor(), text), found -> {
             if (mine == searchGeneration) {
                 studentResults.setAll(found);
             }
@@ -214,7 +219,7 @@ public final class AuditViewModel {
         }
         verifying.set(true);
         verifyResult.set("");
-        ctx.tasks().run("audit.verify.task", p -> ctx.services().auditService().verify(ctx.actor()),
+        ctx.tasks().run("audit.verify.task", p -> auditService.verify(ctx.actor()),
                 (DatabaseCheck.Report report) -> {
                     verifying.set(false);
                     verifyOk.set(report.ok());

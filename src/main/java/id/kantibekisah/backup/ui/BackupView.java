@@ -1,13 +1,14 @@
 package id.kantibekisah.backup.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.backup.BackupInfo;
+import id.kantibekisah.backup.BackupService;
 import id.kantibekisah.backup.BackupSettings;
 import id.kantibekisah.backup.RestoreResult;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -45,13 +46,13 @@ public final class BackupView implements View {
     private final BackupChoosers choosers;
     private final VBox root;
 
-    public BackupView(UiContext ctx) {
-        this(ctx, BackupChoosers.SYSTEM);
+    public BackupView(UiContext ctx, BackupService backups) {
+        this(ctx, backups, BackupChoosers.SYSTEM);
     }
 
-    public BackupView(UiContext ctx, BackupChoosers choosers) {
+    public BackupView(UiContext ctx, BackupService backups, BackupChoosers choosers) {
         this.ctx = ctx;
-        this.vm = new BackupViewModel(ctx);
+        this.vm = new BackupViewModel(ctx, backups);
         this.choosers = choosers;
         root = new VBox(16, automaticCard(), storedCard());
         VBox.setVgrow(root.getChildren().get(1), Priority.ALWAYS);

@@ -1,6 +1,5 @@
 package id.kantibekisah.backup.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.backup.BackupInfo;
@@ -13,6 +12,7 @@ import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,9 +52,9 @@ public final class BackupViewModel {
     private final ObjectProperty<BackupFile> selected = new SimpleObjectProperty<>();
     private Path defaultPath;
 
-    public BackupViewModel(UiContext ctx) {
+    public BackupViewModel(UiContext ctx, BackupService backups) {
         this.ctx = ctx;
-        this.backups = ctx.services().backups();
+        this.backups = backups;
     }
 
     public void onActivate() {

@@ -1,18 +1,20 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.CaseDetail;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.FollowUp;
 import id.kantibekisah.cases.Intake;
 import id.kantibekisah.cases.Party;
 import id.kantibekisah.cases.Referral;
 import id.kantibekisah.cases.TimelineItem;
 import id.kantibekisah.cases.ui.CaseDetailViewModel.Available;
+import id.kantibekisah.security.UserService;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
@@ -66,9 +68,9 @@ public final class CaseDetailView implements View {
     private final Label message = new Label();
     private final InvalidationListener onRead = obs -> render();
 
-    public CaseDetailView(UiContext ctx, long caseId) {
+    public CaseDetailView(UiContext ctx, CaseService cases, UserService users, long caseId) {
         this.ctx = ctx;
-        this.vm = new CaseDetailViewModel(ctx, caseId);
+        this.vm = new CaseDetailViewModel(ctx, cases, users, caseId);
         this.dialogs = new CaseDialogs(ctx, vm);
         this.timelineText = new TimelineText(ctx.messages(), ctx.clock().getZone());
 

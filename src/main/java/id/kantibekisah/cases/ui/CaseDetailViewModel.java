@@ -2,7 +2,6 @@ package id.kantibekisah.cases.ui;
 
 import id.kantibekisah.access.Actor;
 import id.kantibekisah.access.Permission;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.CaseDetail;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseStatus;
@@ -14,9 +13,11 @@ import id.kantibekisah.cases.ReferralDraft;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionDraft;
 import id.kantibekisah.security.User;
+import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.BackgroundWork;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FormDialog;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -61,6 +62,8 @@ public final class CaseDetailViewModel {
     }
 
     private final UiContext ctx;
+    private final CaseService cases;
+    private final UserService users;
     private final long caseId;
     private final ReadOnlyObjectWrapper<CaseDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Available> available = new ReadOnlyObjectWrapper<>(Available.NONE);
@@ -70,8 +73,10 @@ public final class CaseDetailViewModel {
     private final ObservableList<User> counselorsView = FXCollections.unmodifiableObservableList(counselors);
     private long generation;
 
-    public CaseDetailViewModel(UiContext ctx, long caseId) {
+    public CaseDetailViewModel(UiContext ctx, CaseService cases, UserService users, long caseId) {
         this.ctx = ctx;
+        this.cases = cases;
+        this.users = users;
         this.caseId = caseId;
         detail.addListener((obs, old, d) -> available.set(Available.of(d, ctx.actor())));
     }
@@ -79,7 +84,7 @@ public final class CaseDetailViewModel {
     /** Reads the case (again). */
     public void load() {
         long mine = ++generation;
-        ctx.tasks().run(null, p -> ctx.services().cases().get(ctx.actor(), caseId), (CaseDetail d) -> {
+        ctx.tasks().run(null, p -> cases.get(ctx.actor(), caseId), (CaseDetail d) -> {
             if (mine == generation) {
                 loadError.set("");
                 detail.set(d);
@@ -92,7 +97,7 @@ public final class CaseDetailViewModel {
             }
         });
         if (canWork() && counselors.isEmpty()) {
-            ctx.tasks().run(null, p -> ctx.services().users().counselors(ctx.actor()), counselors::setAll,
+            ctx.tasks().run(null, p -> users.counselors(ctx.actor()), counselors::setAll,
                     e -> { });
         }
     }
@@ -126,7 +131,7 @@ public final class CaseDetailViewModel {
     }
 
     private CaseService cases() {
-        return ctx.services().cases();
+        return cases;
     }
 
     public void take(Runnable done, Consumer<Throwable> failed) {

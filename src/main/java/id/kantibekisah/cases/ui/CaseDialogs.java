@@ -1,7 +1,6 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.CaseDetail;
 import id.kantibekisah.cases.FollowUp;
 import id.kantibekisah.cases.FollowUpDraft;
@@ -15,6 +14,7 @@ import id.kantibekisah.common.Dates;
 import id.kantibekisah.security.User;
 import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.FormDialog;
+import id.kantibekisah.ui.UiContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;

@@ -1,16 +1,19 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseSort;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.common.Labeled;
+import id.kantibekisah.students.StudentService;
+import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.Formats;
 import id.kantibekisah.ui.Pager;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -57,9 +60,9 @@ public final class CaseListView implements View {
     private final TableView<CaseSummary> table = new TableView<>();
     private final Map<TableColumn<CaseSummary, ?>, CaseSort> sortOf = new IdentityHashMap<>();
 
-    public CaseListView(UiContext ctx) {
+    public CaseListView(UiContext ctx, CaseService cases, StudentService students, TermService terms) {
         this.ctx = ctx;
-        this.vm = new CaseListViewModel(ctx);
+        this.vm = new CaseListViewModel(ctx, cases, students, terms);
 
         TextField search = new TextField();
         search.setId("cases-search");
@@ -90,7 +93,8 @@ public final class CaseListView implements View {
         Button newCase = Fields.enterPresses(new Button(ctx.text("cases.new"), new FontIcon(Material2AL.ADD)));
         newCase.setId("cases-new");
         newCase.getStyleClass().add(Styles.ACCENT);
-        newCase.setOnAction(e -> ctx.navigator().showView(new NewCaseView(ctx), ctx.text("screen.newCase")));
+        newCase.setOnAction(e -> ctx.navigator().showView(new NewCaseView(ctx, cases, students),
+                ctx.text("screen.newCase")));
         HBox row1 = new HBox(16, searchBox, mine, overdue, clear, grow, count, newCase);
         row1.setAlignment(Pos.CENTER_LEFT);
 

@@ -1,15 +1,18 @@
 package id.kantibekisah.cases.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.CasePage;
 import id.kantibekisah.cases.CaseQuery;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseSort;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.RiskLevel;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.terms.Term;
+import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -45,6 +48,9 @@ public final class CaseListViewModel {
             CaseStatus.ESCALATED);
 
     private final UiContext ctx;
+    private final CaseService cases;
+    private final StudentService students;
+    private final TermService terms;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Choice<Set<CaseStatus>>> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice<Category>> category = new SimpleObjectProperty<>();
@@ -72,8 +78,11 @@ public final class CaseListViewModel {
     private final InvalidationListener filterChanged = this::filterChanged;
     private final InvalidationListener searchChanged = obs -> searchPause.playFromStart();
 
-    public CaseListViewModel(UiContext ctx) {
+    public CaseListViewModel(UiContext ctx, CaseService cases, StudentService students, TermService terms) {
         this.ctx = ctx;
+        this.cases = cases;
+        this.students = students;
+        this.terms = terms;
         statusChoices.add(new Choice<>(Set.of(), ctx.text("filter.all")));
         statusChoices.add(new Choice<>(OPEN, ctx.text("cases.filter.open")));
         for (CaseStatus s : CaseStatus.values()) {
@@ -101,8 +110,8 @@ public final class CaseListViewModel {
     public void activate() {
         filters().forEach(f -> f.addListener(filterChanged));
         search.addListener(searchChanged);
-        ctx.tasks().run(null, p -> new Options(ctx.services().students().classes(ctx.actor()),
-                ctx.services().terms().list()), this::setOptions, ctx.notifier()::error);
+        ctx.tasks().run(null, p -> new Options(students.classes(ctx.actor()),
+                terms.list()), this::setOptions, ctx.notifier()::error);
         reload(0);
     }
 
@@ -197,7 +206,7 @@ public final class CaseListViewModel {
         long mineGeneration = ++generation;
         CaseQuery q = query(pageOffset);
         loading.set(true);
-        ctx.tasks().run(null, p -> ctx.services().cases().list(ctx.actor(), q), (CasePage page) -> {
+        ctx.tasks().run(null, p -> cases.list(ctx.actor(), q), (CasePage page) -> {
             if (mineGeneration != generation) {
                 return; // an older answer arriving after a newer request
             }

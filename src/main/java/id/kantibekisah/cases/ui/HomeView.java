@@ -1,14 +1,16 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.Screens;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.DueFollowUp;
 import id.kantibekisah.cases.RiskLevel;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Fields;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.ScreenIds;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
@@ -44,9 +46,9 @@ public final class HomeView implements View {
     private final HomeViewModel vm;
     private final VBox root;
 
-    public HomeView(UiContext ctx) {
+    public HomeView(UiContext ctx, CaseService cases, StudentService students) {
         this.ctx = ctx;
-        this.vm = new HomeViewModel(ctx);
+        this.vm = new HomeViewModel(ctx, cases);
 
         Label greeting = new Label(ctx.text("home.greeting", ctx.actor().displayName()));
         greeting.getStyleClass().add(Styles.TITLE_3);
@@ -57,10 +59,11 @@ public final class HomeView implements View {
         Button newCase = Fields.enterPresses(new Button(ctx.text("cases.new"), new FontIcon(Material2AL.ADD)));
         newCase.setId("home-new-case");
         newCase.getStyleClass().add(Styles.ACCENT);
-        newCase.setOnAction(e -> ctx.navigator().showView(new NewCaseView(ctx), ctx.text("screen.newCase")));
+        newCase.setOnAction(e -> ctx.navigator().showView(new NewCaseView(ctx, cases, students),
+                ctx.text("screen.newCase")));
         Button all = Fields.enterPresses(new Button(ctx.text("home.allCases"), new FontIcon(Material2MZ.VIEW_LIST)));
         all.setId("home-all-cases");
-        all.setOnAction(e -> ctx.navigator().show(Screens.CASES));
+        all.setOnAction(e -> ctx.navigator().show(ScreenIds.CASES));
         Button refresh = Fields.enterPresses(new Button(ctx.text("detail.refresh"), new FontIcon(Material2MZ.REFRESH)));
         refresh.setId("home-refresh");
         refresh.getStyleClass().add(Styles.FLAT);

@@ -1,9 +1,10 @@
 package id.kantibekisah.cases.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.Attention;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.DueFollowUp;
+import id.kantibekisah.ui.UiContext;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -13,6 +14,7 @@ import javafx.collections.ObservableList;
  */
 public final class HomeViewModel {
     private final UiContext ctx;
+    private final CaseService cases;
     private final ObservableList<CaseSummary> unreviewed = FXCollections.observableArrayList();
     private final ObservableList<DueFollowUp> overdue = FXCollections.observableArrayList();
     private final ObservableList<DueFollowUp> dueThisWeek = FXCollections.observableArrayList();
@@ -22,12 +24,13 @@ public final class HomeViewModel {
     private final ObservableList<DueFollowUp> dueThisWeekView = FXCollections.unmodifiableObservableList(dueThisWeek);
     private final ObservableList<CaseSummary> urgentView = FXCollections.unmodifiableObservableList(urgent);
 
-    public HomeViewModel(UiContext ctx) {
+    public HomeViewModel(UiContext ctx, CaseService cases) {
         this.ctx = ctx;
+        this.cases = cases;
     }
 
     public void load() {
-        ctx.tasks().run(null, p -> ctx.services().cases().attention(ctx.actor()), (Attention a) -> {
+        ctx.tasks().run(null, p -> cases.attention(ctx.actor()), (Attention a) -> {
             unreviewed.setAll(a.unreviewed());
             overdue.setAll(a.overdue());
             dueThisWeek.setAll(a.dueThisWeek());

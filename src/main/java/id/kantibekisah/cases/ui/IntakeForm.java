@@ -1,7 +1,7 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.access.Actor;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.Knowledge;
@@ -67,9 +67,9 @@ final class IntakeForm {
      * the intake and the new-case forms; called off the FX thread. A failed lookup offers nothing rather than an
      * error popup while typing.
      */
-    static List<StudentChoice> suggestions(UiContext ctx, String text) {
+    static List<StudentChoice> suggestions(StudentService students, Actor actor, String text) {
         try {
-            return ctx.services().students().pick(ctx.actor(), text);
+            return students.pick(actor, text);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "student suggestions failed", e);
             return List.of();

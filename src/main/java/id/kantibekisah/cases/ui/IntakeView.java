@@ -1,9 +1,11 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Confirm;
 import id.kantibekisah.ui.Fields;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -36,9 +38,9 @@ public final class IntakeView implements View {
     private final IntakeForm form;
     private final ScrollPane root;
 
-    public IntakeView(UiContext ctx) {
+    public IntakeView(UiContext ctx, CaseService cases, StudentService students) {
         this.ctx = ctx;
-        this.vm = new IntakeViewModel(ctx);
+        this.vm = new IntakeViewModel(ctx, cases, students);
         this.form = new IntakeForm(ctx.messages(), vm.form(), vm::suggest, true);
 
         Label intro = new Label(ctx.text("intake.intro"), new FontIcon(Material2MZ.PRIVACY_TIP));

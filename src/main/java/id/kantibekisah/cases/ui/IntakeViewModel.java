@@ -1,9 +1,11 @@
 package id.kantibekisah.cases.ui;
 
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.IntakeDraft;
 import id.kantibekisah.cases.IntakeReceipt;
 import id.kantibekisah.students.StudentChoice;
+import id.kantibekisah.students.StudentService;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,12 +19,16 @@ import java.util.List;
  */
 public final class IntakeViewModel {
     private final UiContext ctx;
+    private final CaseService cases;
+    private final StudentService students;
     private final IntakeFormModel form;
     private final ReadOnlyStringWrapper savedCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
 
-    public IntakeViewModel(UiContext ctx) {
+    public IntakeViewModel(UiContext ctx, CaseService cases, StudentService students) {
         this.ctx = ctx;
+        this.cases = cases;
+        this.students = students;
         this.form = new IntakeFormModel(ctx.messages(), ctx::today, false);
         form.dirtyProperty().addListener((obs, old, dirty) -> {
             if (dirty) {
@@ -33,7 +39,7 @@ public final class IntakeViewModel {
 
     /** Students for the auto-completion (name and class only); called off the FX thread. */
     public List<StudentChoice> suggest(String text) {
-        return IntakeForm.suggestions(ctx, text);
+        return IntakeForm.suggestions(students, ctx.actor(), text);
     }
 
     /** Saves the intake, or says what is still missing. */
@@ -47,7 +53,7 @@ public final class IntakeViewModel {
         }
         saving.set(true);
         IntakeDraft draft = form.toDraft();
-        ctx.tasks().run("task.saveIntake", p -> ctx.services().cases().submitIntake(ctx.actor(), draft),
+        ctx.tasks().run("task.saveIntake", p -> cases.submitIntake(ctx.actor(), draft),
                 (IntakeReceipt receipt) -> {
                     saving.set(false);
                     form.clear();

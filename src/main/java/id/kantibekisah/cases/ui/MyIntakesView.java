@@ -1,11 +1,12 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.IntakeReceipt;
 import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,8 +28,8 @@ public final class MyIntakesView implements View {
     private final VBox root;
     private final TableView<IntakeReceipt> table = new TableView<>();
 
-    public MyIntakesView(UiContext ctx) {
-        this.vm = new MyIntakesViewModel(ctx);
+    public MyIntakesView(UiContext ctx, CaseService cases) {
+        this.vm = new MyIntakesViewModel(ctx, cases);
         Label intro = new Label(ctx.text("myIntakes.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);

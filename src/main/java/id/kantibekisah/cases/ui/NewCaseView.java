@@ -1,9 +1,11 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Confirm;
 import id.kantibekisah.ui.Fields;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -33,9 +35,9 @@ public final class NewCaseView implements View {
     private final IntakeForm form;
     private final ScrollPane root;
 
-    public NewCaseView(UiContext ctx) {
+    public NewCaseView(UiContext ctx, CaseService cases, StudentService students) {
         this.ctx = ctx;
-        this.vm = new NewCaseViewModel(ctx);
+        this.vm = new NewCaseViewModel(ctx, cases, students);
         this.form = new IntakeForm(ctx.messages(), vm.form(), vm::suggest, false);
 
         Button back = Fields.enterPresses(new Button(ctx.text("detail.back"), new FontIcon(Material2AL.ARROW_BACK)));

@@ -1,8 +1,10 @@
 package id.kantibekisah.cases.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.cases.CaseDraft;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.students.StudentChoice;
+import id.kantibekisah.students.StudentService;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -14,17 +16,21 @@ import java.util.List;
  */
 public final class NewCaseViewModel {
     private final UiContext ctx;
+    private final CaseService cases;
+    private final StudentService students;
     private final IntakeFormModel form;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
 
-    public NewCaseViewModel(UiContext ctx) {
+    public NewCaseViewModel(UiContext ctx, CaseService cases, StudentService students) {
         this.ctx = ctx;
+        this.cases = cases;
+        this.students = students;
         this.form = new IntakeFormModel(ctx.messages(), ctx::today, true);
     }
 
     /** Students for the auto-completion; called off the FX thread. */
     public List<StudentChoice> suggest(String text) {
-        return IntakeForm.suggestions(ctx, text);
+        return IntakeForm.suggestions(students, ctx.actor(), text);
     }
 
     /** Opens the case and shows it, or says what is missing; a failure keeps the form as it is. */
@@ -39,7 +45,7 @@ public final class NewCaseViewModel {
         saving.set(true);
         CaseDraft draft = new CaseDraft(form.toDraft(), form.reporterKindProperty().get(),
                 form.reporterNameProperty().get());
-        ctx.tasks().run("task.openCase", p -> ctx.services().cases().openCase(ctx.actor(), draft), (Long id) -> {
+        ctx.tasks().run("task.openCase", p -> cases.openCase(ctx.actor(), draft), (Long id) -> {
             saving.set(false);
             form.clear();
             ctx.navigator().openCase(id);

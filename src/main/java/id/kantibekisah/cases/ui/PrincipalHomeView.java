@@ -1,13 +1,16 @@
 package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.ui.PrincipalHomeViewModel.CategoryCount;
 import id.kantibekisah.common.Labeled;
+import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermFigures;
+import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Badges;
 import id.kantibekisah.ui.Fields;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -40,9 +43,9 @@ public final class PrincipalHomeView implements View {
     private final Label term = new Label();
     private final HBox tiles = new HBox(12);
 
-    public PrincipalHomeView(UiContext ctx) {
+    public PrincipalHomeView(UiContext ctx, CaseService caseService, ReportService reports, TermService terms) {
         this.ctx = ctx;
-        this.vm = new PrincipalHomeViewModel(ctx);
+        this.vm = new PrincipalHomeViewModel(ctx, caseService, reports, terms);
 
         Label greeting = new Label(ctx.text("home.greeting", ctx.actor().displayName()));
         greeting.getStyleClass().add(Styles.TITLE_3);

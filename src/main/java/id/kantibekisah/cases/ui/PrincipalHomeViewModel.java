@@ -1,10 +1,13 @@
 package id.kantibekisah.cases.ui;
 
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.Category;
+import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermFigures;
 import id.kantibekisah.terms.Term;
+import id.kantibekisah.terms.TermService;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,14 +31,20 @@ public final class PrincipalHomeViewModel {
     }
 
     private final UiContext ctx;
+    private final CaseService cases;
+    private final ReportService reports;
+    private final TermService terms;
     private final ReadOnlyObjectWrapper<TermFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CategoryCount> byCategory = FXCollections.observableArrayList();
     private final ObservableList<CaseSummary> escalated = FXCollections.observableArrayList();
     private final ObservableList<CaseSummary> escalatedView = FXCollections.unmodifiableObservableList(escalated);
     private final ObservableList<CategoryCount> byCategoryView = FXCollections.unmodifiableObservableList(byCategory);
 
-    public PrincipalHomeViewModel(UiContext ctx) {
+    public PrincipalHomeViewModel(UiContext ctx, CaseService cases, ReportService reports, TermService terms) {
         this.ctx = ctx;
+        this.cases = cases;
+        this.reports = reports;
+        this.terms = terms;
     }
 
     private final Set<Long> awaiting = new HashSet<>();
@@ -46,10 +55,10 @@ public final class PrincipalHomeViewModel {
 
     public void load() {
         ctx.tasks().run(null, p -> {
-            Term term = ctx.services().terms().current();
-            return new Loaded(ctx.services().reports().figures(ctx.actor(), term),
-                    ctx.services().cases().escalatedToPrincipal(ctx.actor()),
-                    ctx.services().cases().awaitingAcknowledgement(ctx.actor()));
+            Term term = terms.current();
+            return new Loaded(reports.figures(ctx.actor(), term),
+                    cases.escalatedToPrincipal(ctx.actor()),
+                    cases.awaitingAcknowledgement(ctx.actor()));
         }, (Loaded l) -> {
             figures.set(l.figures());
             byCategory.setAll(sorted(l.figures().byCategory()));

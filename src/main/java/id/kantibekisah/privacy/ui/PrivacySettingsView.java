@@ -1,9 +1,10 @@
 package id.kantibekisah.privacy.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.privacy.PrivacySettings;
+import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -28,9 +29,9 @@ public final class PrivacySettingsView implements View {
     private final PrivacySettingsViewModel vm;
     private final ScrollPane root;
 
-    public PrivacySettingsView(UiContext ctx) {
+    public PrivacySettingsView(UiContext ctx, PrivacySettingsService privacySettings, RetentionService retention) {
         this.ctx = ctx;
-        this.vm = new PrivacySettingsViewModel(ctx);
+        this.vm = new PrivacySettingsViewModel(ctx, privacySettings, retention);
 
         Label lockTitle = new Label(ctx.text("privacy.lock.title"));
         lockTitle.getStyleClass().add(Styles.TITLE_4);

@@ -1,9 +1,10 @@
 package id.kantibekisah.privacy.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.privacy.PrivacySettings;
+import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,8 @@ import javafx.beans.property.SimpleIntegerProperty;
  */
 public final class PrivacySettingsViewModel {
     private final UiContext ctx;
+    private final PrivacySettingsService privacySettings;
+    private final RetentionService retention;
     private final IntegerProperty staffMinutes = new SimpleIntegerProperty(PrivacySettings.DEFAULT_STAFF_LOCK_MINUTES);
     private final IntegerProperty cadreMinutes = new SimpleIntegerProperty(PrivacySettings.DEFAULT_CADRE_LOCK_MINUTES);
     private final IntegerProperty retentionYears = new SimpleIntegerProperty(PrivacySettings.DEFAULT_RETENTION_YEARS);
@@ -27,12 +30,14 @@ public final class PrivacySettingsViewModel {
     private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public PrivacySettingsViewModel(UiContext ctx) {
+    public PrivacySettingsViewModel(UiContext ctx, PrivacySettingsService privacySettings, RetentionService retention) {
         this.ctx = ctx;
+        this.privacySettings = privacySettings;
+        this.retention = retention;
     }
 
     public void activate() {
-        ctx.tasks().run(null, p -> ctx.services().privacySettings().current(), s -> {
+        ctx.tasks().run(null, p -> privacySettings.current(), s -> {
             staffMinutes.set(s.staffLockMinutes());
             cadreMinutes.set(s.cadreLockMinutes());
             retentionYears.set(s.retentionYears());
@@ -41,13 +46,13 @@ public final class PrivacySettingsViewModel {
     }
 
     private void loadStatus() {
-        ctx.tasks().run(null, p -> ctx.services().retention().status(ctx.actor()), status::set,
+        ctx.tasks().run(null, p -> retention.status(ctx.actor()), status::set,
                 ctx.notifier()::error);
     }
 
     public void onSave() {
         PrivacySettings s = new PrivacySettings(staffMinutes.get(), cadreMinutes.get(), retentionYears.get());
-        ctx.tasks().run(null, p -> ctx.services().privacySettings().update(ctx.actor(), s), saved -> {
+        ctx.tasks().run(null, p -> privacySettings.update(ctx.actor(), s), saved -> {
             formError.set("");
             ctx.notifier().info(ctx.text("privacy.saved"));
             loadStatus();
@@ -67,7 +72,7 @@ public final class PrivacySettingsViewModel {
     public void onConfirmAnonymise() {
         confirming.set(false);
         busy.set(true);
-        ctx.tasks().run("privacy.anonymise.task", p -> ctx.services().retention().anonymiseDue(ctx.actor(), p),
+        ctx.tasks().run("privacy.anonymise.task", p -> retention.anonymiseDue(ctx.actor(), p),
                 count -> {
                     busy.set(false);
                     ctx.notifier().info(ctx.text("privacy.anonymised", count));

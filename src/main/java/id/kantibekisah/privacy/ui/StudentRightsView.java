@@ -1,13 +1,16 @@
 package id.kantibekisah.privacy.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.privacy.Consent;
 import id.kantibekisah.privacy.ConsentBasis;
+import id.kantibekisah.privacy.ConsentService;
+import id.kantibekisah.privacy.SubjectExport;
 import id.kantibekisah.students.Student;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Choice;
-import id.kantibekisah.ui.Formats;
 import id.kantibekisah.ui.Fields;
+import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -51,9 +54,10 @@ public final class StudentRightsView implements View {
     private final TextField search = new TextField();
     private Function<String, Path> saveChooser;
 
-    public StudentRightsView(UiContext ctx) {
+    public StudentRightsView(UiContext ctx, StudentService students, ConsentService consents,
+                             SubjectExport subjectExport) {
         this.ctx = ctx;
-        this.vm = new StudentRightsViewModel(ctx);
+        this.vm = new StudentRightsViewModel(ctx, students, consents, subjectExport);
         this.saveChooser = this::chooseFile;
 
         search.setId("rights-search");

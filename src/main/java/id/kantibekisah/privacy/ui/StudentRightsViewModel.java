@@ -1,13 +1,15 @@
 package id.kantibekisah.privacy.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.privacy.Consent;
 import id.kantibekisah.privacy.ConsentBasis;
 import id.kantibekisah.privacy.ConsentDraft;
+import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.SubjectExport;
 import id.kantibekisah.students.Student;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +37,9 @@ public final class StudentRightsViewModel {
     public static final int SEARCH_LIMIT = 20;
 
     private final UiContext ctx;
+    private final StudentService students;
+    private final ConsentService consentService;
+    private final SubjectExport subjectExport;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Student> results = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Student> student = new ReadOnlyObjectWrapper<>();
@@ -51,8 +56,12 @@ public final class StudentRightsViewModel {
     private final InvalidationListener typing = obs -> pause.playFromStart();
     private long generation;
 
-    public StudentRightsViewModel(UiContext ctx) {
+    public StudentRightsViewModel(UiContext ctx, StudentService students, ConsentService consentService,
+                                  SubjectExport subjectExport) {
         this.ctx = ctx;
+        this.students = students;
+        this.consentService = consentService;
+        this.subjectExport = subjectExport;
         for (ConsentBasis b : ConsentBasis.values()) {
             bases.add(new Choice<>(b, ctx.messages().label(b)));
         }
@@ -77,7 +86,7 @@ public final class StudentRightsViewModel {
             results.clear();
             return;
         }
-        ctx.tasks().run(null, p -> ctx.services().students().search(ctx.actor(), text, null, true, 0, SEARCH_LIMIT),
+        ctx.tasks().run(null, p -> students.search(ctx.actor(), text, null, true, 0, SEARCH_LIMIT),
                 found -> {
                     if (mine == generation) {
                         results.setAll(found);
@@ -97,7 +106,7 @@ public final class StudentRightsViewModel {
 
     private void loadConsents() {
         Student s = student.get();
-        ctx.tasks().run(null, p -> ctx.services().consents().consents(ctx.actor(), s.id()), list -> {
+        ctx.tasks().run(null, p -> consentService.consents(ctx.actor(), s.id()), list -> {
             if (student.get() == s) {
                 consents.setAll(list);
             }
@@ -111,7 +120,7 @@ public final class StudentRightsViewModel {
         }
         ConsentDraft draft = new ConsentDraft(basis.get() == null ? null : basis.get().value(), givenBy.get(),
                 givenOn.get(), note.get());
-        ctx.tasks().run(null, p -> ctx.services().consents().record(ctx.actor(), s.id(), draft), id -> {
+        ctx.tasks().run(null, p -> consentService.record(ctx.actor(), s.id(), draft), id -> {
             formError.set("");
             givenBy.set("");
             note.set("");
@@ -128,7 +137,7 @@ public final class StudentRightsViewModel {
             return;
         }
         ctx.tasks().run(null, p -> {
-            ctx.services().consents().withdraw(ctx.actor(), c.id(), ctx.today());
+            consentService.withdraw(ctx.actor(), c.id(), ctx.today());
             return null;
         }, ok -> {
             ctx.notifier().info(ctx.text("rights.consent.withdrawn", s.name()));
@@ -143,7 +152,7 @@ public final class StudentRightsViewModel {
             return;
         }
         exporting.set(true);
-        ctx.tasks().run("rights.export.task", p -> ctx.services().subjectExport().export(ctx.actor(), s.id(), file,
+        ctx.tasks().run("rights.export.task", p -> subjectExport.export(ctx.actor(), s.id(), file,
                 ctx.messages(), p), (SubjectExport.Result r) -> {
                     exporting.set(false);
                     ctx.notifier().info(ctx.text("rights.export.done", r.file(), r.cases()));

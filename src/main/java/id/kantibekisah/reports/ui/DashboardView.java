@@ -2,11 +2,14 @@ package id.kantibekisah.reports.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.access.Role;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
+import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
+import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
@@ -49,6 +52,7 @@ public final class DashboardView implements View {
     }
 
     private final UiContext ctx;
+    private final SettingsService settings;
     private final DashboardViewModel vm;
     private final SaveDialog saveDialog;
     private final VBox root;
@@ -58,14 +62,16 @@ public final class DashboardView implements View {
     private final FlowPane tables = new FlowPane(16, 16);
     private final InvalidationListener reportChanged = obs -> show(reportNow());
 
-    public DashboardView(UiContext ctx) {
-        this(ctx, null);
+    public DashboardView(UiContext ctx, ReportService reports, TermService terms, SettingsService settings) {
+        this(ctx, reports, terms, settings, null);
     }
 
     /** With another way to choose the file (tests); null asks with the system's save dialog. */
-    public DashboardView(UiContext ctx, SaveDialog saveDialog) {
+    public DashboardView(UiContext ctx, ReportService reports, TermService terms, SettingsService settings,
+                         SaveDialog saveDialog) {
         this.ctx = ctx;
-        this.vm = new DashboardViewModel(ctx);
+        this.settings = settings;
+        this.vm = new DashboardViewModel(ctx, reports, terms);
         this.saveDialog = saveDialog != null ? saveDialog : this::askWhereToSave;
 
         ComboBox<Choice<Term>> term = new ComboBox<>(vm.terms());
@@ -252,7 +258,7 @@ public final class DashboardView implements View {
             return;
         }
         var actor = ctx.actor();
-        PrintPages.Heading heading = new PrintPages.Heading(ctx.services().settings().profile(), ctx.today(),
+        PrintPages.Heading heading = new PrintPages.Heading(settings.profile(), ctx.today(),
                 actor.displayName(), actor.role() == Role.COUNSELOR ? actor.displayName() : null);
         try {
             new PrintPreview(ctx.owner(), r, heading, ctx.messages(), vm::onPrinted).show();

@@ -1,13 +1,15 @@
 package id.kantibekisah.reports.ui;
 
 import id.kantibekisah.access.Permission;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
+import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.terms.Term;
+import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +32,8 @@ import java.util.List;
  */
 public final class DashboardViewModel {
     private final UiContext ctx;
+    private final ReportService reports;
+    private final TermService termService;
     private final ObservableList<Choice<Term>> terms = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<Term>> term = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TermReport> report = new ReadOnlyObjectWrapper<>();
@@ -40,16 +44,18 @@ public final class DashboardViewModel {
     private final InvalidationListener termChanged = obs -> load();
     private long generation;
 
-    public DashboardViewModel(UiContext ctx) {
+    public DashboardViewModel(UiContext ctx, ReportService reports, TermService termService) {
         this.ctx = ctx;
+        this.reports = reports;
+        this.termService = termService;
     }
 
     /** Loads the terms (the current one chosen) and its report; listens to the term choice until deactivated. */
     public void activate() {
         term.addListener(termChanged);
         ctx.tasks().run(null, p -> {
-            Term current = ctx.services().terms().current();
-            return new Terms(ctx.services().terms().list(), current);
+            Term current = termService.current();
+            return new Terms(termService.list(), current);
         }, t -> {
             term.removeListener(termChanged);
             terms.setAll(t.all().stream().map(x -> new Choice<>(x, TermLabels.of(x, ctx.messages()))).toList());
@@ -75,7 +81,7 @@ public final class DashboardViewModel {
         }
         long mine = ++generation;
         loading.set(true);
-        ctx.tasks().run(null, p -> ctx.services().reports().termReport(ctx.actor(), chosen.value()), r -> {
+        ctx.tasks().run(null, p -> reports.termReport(ctx.actor(), chosen.value()), r -> {
             if (mine != generation) {
                 return;
             }
@@ -123,7 +129,7 @@ public final class DashboardViewModel {
         ExportMode mode = mode();
         exporting.set(true);
         ctx.notifier().clear();
-        ctx.tasks().run("report.task.export", p -> ctx.services().reports().exportWorkbook(ctx.actor(),
+        ctx.tasks().run("report.task.export", p -> reports.exportWorkbook(ctx.actor(),
                 ReportPeriod.of(chosen.value()), mode, target, ctx.messages(), p), r -> {
             exporting.set(false);
             lastExport.set(r);
@@ -143,7 +149,7 @@ public final class DashboardViewModel {
             return;
         }
         ctx.tasks().run(null, p -> {
-            ctx.services().reports().recordPrint(ctx.actor(), r.period(), pages);
+            reports.recordPrint(ctx.actor(), r.period(), pages);
             return null;
         }, ok -> ctx.notifier().info(ctx.text("report.printed.done", pages)), ctx.notifier()::error);
     }

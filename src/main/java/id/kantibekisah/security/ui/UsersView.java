@@ -2,11 +2,12 @@ package id.kantibekisah.security.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.access.Role;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.security.UserAccount;
+import id.kantibekisah.security.UserService;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -45,9 +46,9 @@ public final class UsersView implements View {
     private final TableView<UserAccount> table = new TableView<>();
     private final VBox side = new VBox(10);
 
-    public UsersView(UiContext ctx) {
+    public UsersView(UiContext ctx, UserService users) {
         this.ctx = ctx;
-        this.vm = new UsersViewModel(ctx);
+        this.vm = new UsersViewModel(ctx, users);
 
         Button create = button("users-new", "users.new", new FontIcon(Material2MZ.PERSON_ADD), vm::onNew);
         create.getStyleClass().add(Styles.ACCENT);

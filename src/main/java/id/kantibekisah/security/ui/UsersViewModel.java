@@ -1,14 +1,15 @@
 package id.kantibekisah.security.ui;
 
 import id.kantibekisah.access.Role;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordPolicy;
 import id.kantibekisah.security.UserAccount;
+import id.kantibekisah.security.UserService;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -37,6 +38,7 @@ public final class UsersViewModel {
     public enum Panel { NONE, CREATE, RESET, LINK, DEACTIVATE }
 
     private final UiContext ctx;
+    private final UserService users;
     private final ObservableList<UserAccount> rows = FXCollections.observableArrayList();
     private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(Panel.NONE);
@@ -54,8 +56,9 @@ public final class UsersViewModel {
     private final InvalidationListener searchChanged = obs -> searchPause.playFromStart();
     private long searchGeneration;
 
-    public UsersViewModel(UiContext ctx) {
+    public UsersViewModel(UiContext ctx, UserService users) {
         this.ctx = ctx;
+        this.users = users;
         for (Role r : Role.accountRoles()) {
             roles.add(new Choice<>(r, ctx.messages().label(r)));
         }
@@ -75,7 +78,7 @@ public final class UsersViewModel {
     /** Reloads the accounts; selects {@code selectId} afterwards (or keeps the selection). */
     public void reload(Long selectId) {
         Long keep = selectId != null ? selectId : selected.get() == null ? null : selected.get().id();
-        ctx.tasks().run(null, p -> ctx.services().users().accounts(ctx.actor()), list -> {
+        ctx.tasks().run(null, p -> users.accounts(ctx.actor()), list -> {
             rows.setAll(list);
             selected.set(keep == null ? null : list.stream().filter(a -> a.id() == keep).findFirst().orElse(null));
         }, ctx.notifier()::error);
@@ -149,7 +152,7 @@ public final class UsersViewModel {
         }
         NewUser user = new NewUser(username.get(), displayName.get(), r, password.get(),
                 r == Role.CADRE && student.get() != null ? student.get().id() : null);
-        ctx.tasks().run(null, p -> ctx.services().users().create(ctx.actor(), user), id -> {
+        ctx.tasks().run(null, p -> users.create(ctx.actor(), user), id -> {
             ctx.notifier().info(ctx.text("users.created", user.username().trim()));
             onCancel();
             reload(id);
@@ -168,7 +171,7 @@ public final class UsersViewModel {
         }
         String pass = password.get();
         ctx.tasks().run(null, p -> {
-            ctx.services().users().resetPassword(ctx.actor(), target.id(), pass);
+            users.resetPassword(ctx.actor(), target.id(), pass);
             return null;
         }, ok -> {
             ctx.notifier().info(ctx.text("users.resetDone", target.user().displayName()));
@@ -188,7 +191,7 @@ public final class UsersViewModel {
             return;
         }
         ctx.tasks().run(null, p -> {
-            ctx.services().users().linkStudent(ctx.actor(), target.id(), s.id());
+            users.linkStudent(ctx.actor(), target.id(), s.id());
             return null;
         }, ok -> {
             ctx.notifier().info(ctx.text("users.linked", target.user().displayName(), s.name(), s.className()));
@@ -203,7 +206,7 @@ public final class UsersViewModel {
             return;
         }
         ctx.tasks().run(null, p -> {
-            ctx.services().users().deactivate(ctx.actor(), target.id());
+            users.deactivate(ctx.actor(), target.id());
             return null;
         }, ok -> {
             ctx.notifier().info(ctx.text("users.deactivated", target.user().displayName()));
@@ -213,11 +216,11 @@ public final class UsersViewModel {
     }
 
     public void onReactivate() {
-        act(target -> ctx.services().users().reactivate(ctx.actor(), target.id()), "users.reactivated");
+        act(target -> users.reactivate(ctx.actor(), target.id()), "users.reactivated");
     }
 
     public void onUnlock() {
-        act(target -> ctx.services().users().unlock(ctx.actor(), target.id()), "users.unlocked");
+        act(target -> users.unlock(ctx.actor(), target.id()), "users.unlocked");
     }
 
     private interface Action {
@@ -267,7 +270,7 @@ public final class UsersViewModel {
     private void searchStudents() {
         String text = studentSearch.get();
         long mine = ++searchGeneration;
-        ctx.tasks().run(null, p -> ctx.services().users().cadreCandidates(ctx.actor(), text), (List<StudentChoice> found) -> {
+        ctx.tasks().run(null, p -> users.cadreCandidates(ctx.actor(), text), (List<StudentChoice> found) -> {
             if (mine == searchGeneration) {
                 studentResults.setAll(found);
             }

@@ -1,8 +1,9 @@
 package id.kantibekisah.settings.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -25,8 +26,8 @@ import java.util.Locale;
 public final class PreferencesView implements View {
     private final ScrollPane root;
 
-    public PreferencesView(UiContext ctx) {
-        PreferencesViewModel vm = new PreferencesViewModel(ctx);
+    public PreferencesView(UiContext ctx, SettingsService settings) {
+        PreferencesViewModel vm = new PreferencesViewModel(ctx, settings);
         Label languageTitle = new Label(ctx.text("prefs.language.title"));
         languageTitle.getStyleClass().add(Styles.TITLE_4);
         ToggleGroup group = new ToggleGroup();

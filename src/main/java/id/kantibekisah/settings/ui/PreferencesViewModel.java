@@ -1,7 +1,8 @@
 package id.kantibekisah.settings.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,12 +13,14 @@ import java.util.Locale;
 /** The settings every user has: the display language of this PC (saved, then the window is rebuilt in it). */
 public final class PreferencesViewModel {
     private final UiContext ctx;
+    private final SettingsService settings;
     private final Locale current;
     private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    public PreferencesViewModel(UiContext ctx) {
+    public PreferencesViewModel(UiContext ctx, SettingsService settings) {
         this.ctx = ctx;
+        this.settings = settings;
         this.current = "en".equals(ctx.messages().locale().getLanguage()) ? Messages.ENGLISH : Messages.INDONESIAN;
         language.set(current);
     }
@@ -30,7 +33,7 @@ public final class PreferencesViewModel {
         language.set(chosen);
         busy.set(true);
         ctx.tasks().run(null, p -> {
-            ctx.services().settings().saveLanguage(chosen);
+            settings.saveLanguage(chosen);
             return null;
         }, ok -> {
             busy.set(false);

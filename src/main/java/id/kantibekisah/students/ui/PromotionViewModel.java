@@ -1,8 +1,8 @@
 package id.kantibekisah.students.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.students.ClassPromotion;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,14 +13,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The class promotion screen: its preview, then the one step that promotes every class. */
 public final class PromotionViewModel {
     private final UiContext ctx;
+    private final ClassPromotion promotion;
     private final Runnable onFinished;
     private final ReadOnlyObjectWrapper<ClassPromotion.Plan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
 
     /** @param onFinished called after the promotion, or on cancel: back to the list */
-    public PromotionViewModel(UiContext ctx, Runnable onFinished) {
+    public PromotionViewModel(UiContext ctx, ClassPromotion promotion, Runnable onFinished) {
         this.ctx = ctx;
+        this.promotion = promotion;
         this.onFinished = onFinished;
     }
 
@@ -29,7 +31,7 @@ public final class PromotionViewModel {
         plan.set(null);
         error.set("");
         working.set(true);
-        ctx.tasks().run(null, p -> ctx.services().promotion().preview(ctx.actor()), (ClassPromotion.Plan p) -> {
+        ctx.tasks().run(null, p -> promotion.preview(ctx.actor()), (ClassPromotion.Plan p) -> {
             working.set(false);
             plan.set(p);
         }, e -> {
@@ -46,7 +48,7 @@ public final class PromotionViewModel {
         }
         working.set(true);
         error.set("");
-        ctx.tasks().run("task.promote", progress -> ctx.services().promotion().promote(ctx.actor(),
+        ctx.tasks().run("task.promote", progress -> promotion.promote(ctx.actor(),
                 p.academicYear()), (ClassPromotion.Result r) -> {
                     working.set(false);
                     ctx.notifier().info(ctx.text("promotion.done", r.academicYear(), r.promoted(), r.graduated()));

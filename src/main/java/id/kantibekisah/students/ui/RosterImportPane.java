@@ -1,7 +1,6 @@
 package id.kantibekisah.students.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.students.RosterColumn;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterPreview;
@@ -10,6 +9,7 @@ import id.kantibekisah.students.RosterTexts;
 import id.kantibekisah.students.Student;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

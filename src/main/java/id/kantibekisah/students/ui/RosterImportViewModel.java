@@ -1,11 +1,11 @@
 package id.kantibekisah.students.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.students.RosterFile;
 import id.kantibekisah.students.RosterFiles;
 import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.RosterPreview;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -36,6 +36,7 @@ public final class RosterImportViewModel {
     }
 
     private final UiContext ctx;
+    private final RosterImport rosterImport;
     private final Runnable onFinished;
     private final StringProperty path = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.CHOOSE);
@@ -47,8 +48,9 @@ public final class RosterImportViewModel {
     private final BooleanBinding canImport;
 
     /** @param onFinished called after an import, or on cancel: back to the list */
-    public RosterImportViewModel(UiContext ctx, Runnable onFinished) {
+    public RosterImportViewModel(UiContext ctx, RosterImport rosterImport, Runnable onFinished) {
         this.ctx = ctx;
+        this.rosterImport = rosterImport;
         this.onFinished = onFinished;
         canImport = Bindings.createBooleanBinding(() -> {
             RosterPreview p = preview.get();
@@ -99,7 +101,7 @@ public final class RosterImportViewModel {
         stage.set(Stage.READING);
         ctx.tasks().run("task.readRoster", p -> {
             RosterFile f = RosterFiles.read(file);
-            return new Loaded(f, ctx.services().roster().preview(ctx.actor(), f));
+            return new Loaded(f, rosterImport.preview(ctx.actor(), f));
         }, (Loaded l) -> {
             roster.set(l.file());
             preview.set(l.preview());
@@ -121,7 +123,7 @@ public final class RosterImportViewModel {
         RosterFile file = roster.get();
         RosterImport.Options options = new RosterImport.Options(skipInvalid.get(), deactivateMissing.get());
         stage.set(Stage.IMPORTING);
-        ctx.tasks().run("task.importRoster", p -> ctx.services().roster().apply(ctx.actor(), file, options, p),
+        ctx.tasks().run("task.importRoster", p -> rosterImport.apply(ctx.actor(), file, options, p),
                 (RosterImport.Result r) -> {
                     ctx.notifier().info(ctx.text("import.done", r.added(), r.updated(), r.unchanged(),
                             r.deactivated(), r.problemRows()));

@@ -1,13 +1,14 @@
 package id.kantibekisah.students.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.Student;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.students.StudentRules;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.ErrorPresenter;
+import id.kantibekisah.ui.UiContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +36,7 @@ public final class StudentFormViewModel {
     }
 
     private final UiContext ctx;
+    private final StudentService students;
     private final Consumer<Student> onSaved;
     private final StringProperty nisn = new SimpleStringProperty("");
     private final StringProperty nis = new SimpleStringProperty("");
@@ -52,8 +54,9 @@ public final class StudentFormViewModel {
     private Long studentId;
 
     /** @param onSaved called on the FX thread with the saved student */
-    public StudentFormViewModel(UiContext ctx, Consumer<Student> onSaved) {
+    public StudentFormViewModel(UiContext ctx, StudentService students, Consumer<Student> onSaved) {
         this.ctx = ctx;
+        this.students = students;
         this.onSaved = onSaved;
         for (Field f : Field.values()) {
             errors.put(f, new ReadOnlyStringWrapper(""));
@@ -115,11 +118,11 @@ public final class StudentFormViewModel {
         Long id = studentId;
         saving.set(true);
         ctx.tasks().run(null, p -> {
-            long saved = id == null ? ctx.services().students().create(ctx.actor(), draft) : id;
+            long saved = id == null ? students.create(ctx.actor(), draft) : id;
             if (id != null) {
-                ctx.services().students().update(ctx.actor(), id, draft);
+                students.update(ctx.actor(), id, draft);
             }
-            return ctx.services().students().get(ctx.actor(), saved);
+            return students.get(ctx.actor(), saved);
         }, (Student s) -> {
             saving.set(false);
             editing.set(false);

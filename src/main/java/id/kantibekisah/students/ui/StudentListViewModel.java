@@ -1,9 +1,11 @@
 package id.kantibekisah.students.ui;
 
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.StudentCase;
 import id.kantibekisah.students.Student;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -38,6 +40,8 @@ public final class StudentListViewModel {
     public static final int PAGE_SIZE = 100;
 
     private final UiContext ctx;
+    private final StudentService students;
+    private final CaseService caseService;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Choice<String>> className = new SimpleObjectProperty<>();
     private final BooleanProperty includeInactive = new SimpleBooleanProperty(false);
@@ -58,8 +62,10 @@ public final class StudentListViewModel {
     private final InvalidationListener searchChanged = obs -> searchPause.playFromStart();
     private final ChangeListener<Student> selectionChanged = (obs, old, now) -> selectionChanged(old, now);
 
-    public StudentListViewModel(UiContext ctx) {
+    public StudentListViewModel(UiContext ctx, StudentService students, CaseService caseService) {
         this.ctx = ctx;
+        this.students = students;
+        this.caseService = caseService;
         classChoices.add(new Choice<>(null, ctx.text("filter.all")));
         className.set(classChoices.get(0));
         searchPause.setOnFinished(e -> reload(0));
@@ -86,7 +92,7 @@ public final class StudentListViewModel {
     }
 
     private void loadClasses() {
-        ctx.tasks().run(null, p -> ctx.services().students().classes(ctx.actor()), (List<String> list) -> {
+        ctx.tasks().run(null, p -> students.classes(ctx.actor()), (List<String> list) -> {
             Choice<String> current = className.get();
             List<Choice<String>> choices = new ArrayList<>();
             choices.add(classChoices.get(0));
@@ -114,8 +120,8 @@ public final class StudentListViewModel {
         boolean inactive = includeInactive.get();
         busy.set(true);
         ctx.tasks().run(null, p -> new Page(
-                ctx.services().students().search(ctx.actor(), text, cls, inactive, pageOffset, PAGE_SIZE),
-                ctx.services().students().count(ctx.actor(), text, cls, inactive)), (Page page) -> {
+                students.search(ctx.actor(), text, cls, inactive, pageOffset, PAGE_SIZE),
+                students.count(ctx.actor(), text, cls, inactive)), (Page page) -> {
             if (mine != generation) {
                 return; // an older answer arriving after a newer request
             }
@@ -189,7 +195,7 @@ public final class StudentListViewModel {
             return;
         }
         long mine = ++casesGeneration;
-        ctx.tasks().run(null, p -> ctx.services().cases().casesOfStudent(ctx.actor(), s.id()),
+        ctx.tasks().run(null, p -> caseService.casesOfStudent(ctx.actor(), s.id()),
                 (List<StudentCase> list) -> {
                     if (mine == casesGeneration) {
                         cases.setAll(list);
@@ -206,8 +212,8 @@ public final class StudentListViewModel {
         }
         boolean activate = !s.active();
         ctx.tasks().run(null, p -> {
-            ctx.services().students().setActive(ctx.actor(), s.id(), activate);
-            return ctx.services().students().get(ctx.actor(), s.id());
+            students.setActive(ctx.actor(), s.id(), activate);
+            return students.get(ctx.actor(), s.id());
         }, (Student updated) -> {
             selected.set(updated);
             ctx.notifier().info(ctx.text(activate ? "student.activated" : "student.deactivated", updated.name()));

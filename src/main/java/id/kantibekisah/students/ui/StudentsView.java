@@ -1,13 +1,17 @@
 package id.kantibekisah.students.ui;
 
 import atlantafx.base.theme.Styles;
-import id.kantibekisah.app.UiContext;
+import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.StudentCase;
+import id.kantibekisah.students.ClassPromotion;
 import id.kantibekisah.students.Gender;
+import id.kantibekisah.students.RosterImport;
 import id.kantibekisah.students.Student;
+import id.kantibekisah.students.StudentService;
 import id.kantibekisah.students.ui.StudentFormViewModel.Field;
 import id.kantibekisah.ui.Choice;
 import id.kantibekisah.ui.Formats;
+import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -68,15 +72,16 @@ public final class StudentsView implements View {
     private final ChangeListener<Student> selectedChanged = (obs, old, now) -> showSelected(now);
     private View current;
 
-    public StudentsView(UiContext ctx) {
+    public StudentsView(UiContext ctx, StudentService students, CaseService cases, RosterImport roster,
+                        ClassPromotion promotion) {
         this.ctx = ctx;
-        this.list = new StudentListViewModel(ctx);
-        this.form = new StudentFormViewModel(ctx, saved -> {
+        this.list = new StudentListViewModel(ctx, students, cases);
+        this.form = new StudentFormViewModel(ctx, students, saved -> {
             list.select(saved);
             list.reload();
         });
-        this.importPane = new RosterImportPane(ctx, new RosterImportViewModel(ctx, this::showList));
-        this.promotionPane = new PromotionPane(ctx, new PromotionViewModel(ctx, this::showList));
+        this.importPane = new RosterImportPane(ctx, new RosterImportViewModel(ctx, roster, this::showList));
+        this.promotionPane = new PromotionPane(ctx, new PromotionViewModel(ctx, promotion, this::showList));
 
         buildListPage();
         root.getChildren().add(listPage);

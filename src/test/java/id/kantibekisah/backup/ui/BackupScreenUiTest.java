@@ -3,6 +3,7 @@ package id.kantibekisah.backup.ui;
 import id.kantibekisah.access.Role;
 import id.kantibekisah.app.AppWindow;
 import id.kantibekisah.app.Screens;
+import id.kantibekisah.ui.ScreenIds;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.cases.CaseStatus;
@@ -129,7 +130,8 @@ class BackupScreenUiTest {
         assertThat(showing(robot, "#backup-view")).isTrue();
         assertThat(robot.lookup("#backup-view").query().isDisabled()).isFalse();
         for (Role role : List.of(Role.CADRE, Role.COUNSELOR, Role.PRINCIPAL)) {
-            assertThat(Screens.forRole(role)).as("only the admin has it").noneMatch(sc -> sc.id().equals(Screens.BACKUP));
+            assertThat(Screens.forRole(role)).as("only the admin has it")
+                    .noneMatch(sc -> sc.id().equals(ScreenIds.BACKUP));
         }
     }
 

@@ -1,6 +1,5 @@
 package id.kantibekisah.backup.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.backup.BackupFile;
 import id.kantibekisah.backup.BackupSettings;
 import id.kantibekisah.common.Messages;
@@ -10,6 +9,7 @@ import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.UiContext;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -71,8 +71,8 @@ class BackupViewChoosersUiTest {
             }
         };
         navigator = new ScreenTesting.RecordingWindow(Messages.indonesian());
-        UiContext ctx = new UiContext(f.s, f.admin, Messages.indonesian(), tasks, notifier, navigator, () -> stage);
-        BackupView view = new BackupView(ctx, new BackupChoosers() {
+        UiContext ctx = new UiContext(f.clock, f.admin, Messages.indonesian(), tasks, notifier, navigator, () -> stage);
+        BackupView view = new BackupView(ctx, f.s.backups(), new BackupChoosers() {
             @Override
             public Optional<Path> folder(Window owner, String title) {
                 return Optional.ofNullable(folderAnswer.get());

@@ -48,7 +48,8 @@ class CaseDetailViewModelTest {
     }
 
     private CaseDetailViewModel open(Actor actor, long caseId) {
-        CaseDetailViewModel vm = new CaseDetailViewModel(ScreenTesting.context(f, actor, window), caseId);
+        CaseDetailViewModel vm = new CaseDetailViewModel(ScreenTesting.context(f, actor, window), f.s.cases(),
+                f.s.users(), caseId);
         vm.load();
         return vm;
     }

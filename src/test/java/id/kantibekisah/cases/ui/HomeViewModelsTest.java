@@ -33,7 +33,7 @@ class HomeViewModelsTest {
             f.clock.advance(Duration.ofDays(3));
 
             RecordingWindow window = new RecordingWindow(Messages.indonesian());
-            HomeViewModel vm = new HomeViewModel(ScreenTesting.context(f, f.counselor, window));
+            HomeViewModel vm = new HomeViewModel(ScreenTesting.context(f, f.counselor, window), f.s.cases());
             vm.load();
             assertThat(vm.unreviewed()).extracting(CaseSummary::id).containsExactly(fresh);
             assertThat(vm.urgent()).extracting(CaseSummary::id).containsExactly(urgent);
@@ -52,7 +52,8 @@ class HomeViewModelsTest {
             f.caseIn(CaseStatus.NEW);
             f.caseIn(CaseStatus.RESOLVED);
             RecordingWindow window = new RecordingWindow(Messages.indonesian());
-            PrincipalHomeViewModel vm = new PrincipalHomeViewModel(ScreenTesting.context(f, f.principal, window));
+            PrincipalHomeViewModel vm = new PrincipalHomeViewModel(ScreenTesting.context(f, f.principal, window),
+                    f.s.cases(), f.s.reports(), f.s.terms());
             vm.load();
             assertThat(window.errors).isEmpty();
             var figures = vm.figuresProperty().get();

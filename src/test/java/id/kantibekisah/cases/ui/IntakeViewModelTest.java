@@ -57,7 +57,8 @@ class IntakeViewModelTest {
 
     @Test
     void theCadreFindsAPeerByPartOfANameAndSeesNameAndClassOnly() {
-        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window));
+        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window),
+                f.s.cases(), f.s.students());
         assertThat(vm.suggest("P")).isEmpty();
         List<StudentChoice> found = vm.suggest("putri");
         assertThat(found).containsExactly(new StudentChoice(f.students.get(0), "Putri Lestari", "8B"));
@@ -66,7 +67,8 @@ class IntakeViewModelTest {
 
     @Test
     void savingConfirmsWithTheCodeClearsTheFormAndTheCadreSeesOnlyCodeDateAndStatus() {
-        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window));
+        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window),
+                f.s.cases(), f.s.students());
         fill(vm.form(), vm.suggest("Dimas").get(0));
         vm.onSave();
 
@@ -76,14 +78,15 @@ class IntakeViewModelTest {
         assertThat(vm.form().parties()).isEmpty();
         assertThat(window.openedCases).isEmpty();
 
-        MyIntakesViewModel mine = new MyIntakesViewModel(ScreenTesting.context(f, f.cadre, window));
+        MyIntakesViewModel mine = new MyIntakesViewModel(ScreenTesting.context(f, f.cadre, window), f.s.cases());
         mine.load();
         assertThat(mine.rows()).containsExactly(new IntakeReceipt("KB-2026-0001", f.today(), CaseStatus.NEW));
     }
 
     @Test
     void anIncompleteSaveSavesNothingAndSaysWhatIsMissing() {
-        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window));
+        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window),
+                f.s.cases(), f.s.students());
         vm.form().descriptionProperty().set("Ada yang dipukul di kantin.");
         vm.onSave();
         assertThat(cases()).isZero();
@@ -94,7 +97,8 @@ class IntakeViewModelTest {
 
     @Test
     void aRefusedSaveKeepsEverythingTypedAndShowsTheServicesMessage() {
-        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window));
+        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window),
+                f.s.cases(), f.s.students());
         StudentChoice dimas = vm.suggest("Dimas").get(0);
         fill(vm.form(), dimas);
         f.s.students().setActive(f.counselor, dimas.id(), false);
@@ -108,7 +112,8 @@ class IntakeViewModelTest {
 
     @Test
     void aDatabaseErrorKeepsEverythingTypedAndSaysWhatHappened() {
-        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window));
+        IntakeViewModel vm = new IntakeViewModel(ScreenTesting.context(f, f.cadre, window),
+                f.s.cases(), f.s.students());
         fill(vm.form(), vm.suggest("Dimas").get(0));
         f.s.db().withoutTransaction(sql -> sql.update("PRAGMA query_only = ON"));
         vm.onSave();
@@ -123,7 +128,8 @@ class IntakeViewModelTest {
 
     @Test
     void aCounselorOpensACaseDirectlyAndLandsOnIt() {
-        NewCaseViewModel vm = new NewCaseViewModel(ScreenTesting.context(f, f.counselor, window));
+        NewCaseViewModel vm = new NewCaseViewModel(ScreenTesting.context(f, f.counselor, window),
+                f.s.cases(), f.s.students());
         fill(vm.form(), vm.suggest("Eka").get(0));
         vm.form().reporterKindProperty().set(ReporterKind.PARENT);
         vm.form().reporterNameProperty().set("Ibu dari Eka");

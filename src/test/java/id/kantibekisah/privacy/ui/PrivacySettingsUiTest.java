@@ -1,6 +1,5 @@
 package id.kantibekisah.privacy.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.privacy.PrivacySettings;
 import id.kantibekisah.testing.Fixture;
@@ -8,6 +7,7 @@ import id.kantibekisah.testing.ScreenTesting;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.UiContext;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
@@ -63,8 +63,8 @@ class PrivacySettingsUiTest {
             public void clear() {
             }
         };
-        view = new PrivacySettingsView(new UiContext(f.s, f.admin, Messages.indonesian(), tasks, notifier, new ScreenTesting.RecordingWindow(Messages.indonesian()),
-                () -> stage));
+        view = new PrivacySettingsView(new UiContext(f.clock, f.admin, Messages.indonesian(), tasks, notifier, new ScreenTesting.RecordingWindow(Messages.indonesian()),
+                () -> stage), f.s.privacySettings(), f.s.retention());
         Scene scene = new Scene((Parent) view.node(), 1100, 760);
         Theme.style(scene);
         stage.setScene(scene);

@@ -1,6 +1,5 @@
 package id.kantibekisah.privacy.ui;
 
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.common.Messages;
@@ -10,6 +9,7 @@ import id.kantibekisah.testing.ScreenTesting;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.UiContext;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -65,9 +65,9 @@ class StudentRightsUiTest {
             public void clear() {
             }
         };
-        UiContext ctx = new UiContext(f.s, f.counselor, Messages.indonesian(), tasks, notifier, new ScreenTesting.RecordingWindow(Messages.indonesian()),
+        UiContext ctx = new UiContext(f.clock, f.counselor, Messages.indonesian(), tasks, notifier, new ScreenTesting.RecordingWindow(Messages.indonesian()),
                 () -> stage);
-        view = new StudentRightsView(ctx);
+        view = new StudentRightsView(ctx, f.s.students(), f.s.consents(), f.s.subjectExport());
         view.setSaveChooser(name -> dir.resolve(name));
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1280, 760);
         Theme.style(scene);

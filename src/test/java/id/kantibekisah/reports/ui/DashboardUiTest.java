@@ -1,7 +1,6 @@
 package id.kantibekisah.reports.ui;
 
 import id.kantibekisah.access.Actor;
-import id.kantibekisah.app.UiContext;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.common.Messages;
@@ -14,6 +13,7 @@ import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Notifier;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.UiContext;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
@@ -99,10 +99,10 @@ class DashboardUiTest {
             public void clear() {
             }
         };
-        UiContext ctx = new UiContext(f.s, actor, m, tasks, notifier, new ScreenTesting.RecordingWindow(m), () -> stage,
+        UiContext ctx = new UiContext(f.clock, actor, m, tasks, notifier, new ScreenTesting.RecordingWindow(m), () -> stage,
                 openedFolders::add);
         WaitForAsyncUtils.asyncFx(() -> {
-            DashboardView view = new DashboardView(ctx, (folder, name) -> {
+            DashboardView view = new DashboardView(ctx, f.s.reports(), f.s.terms(), f.s.settings(), (folder, name) -> {
                 suggestedNames.add(name);
                 return dir.resolve("ekspor").resolve("laporan semester");
             });

@@ -1,12 +1,7 @@
-package id.kantibekisah.app;
+package id.kantibekisah.ui;
 
 import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
-import id.kantibekisah.ui.FolderOpener;
-import id.kantibekisah.ui.Navigator;
-import id.kantibekisah.ui.Notifier;
-import id.kantibekisah.ui.TaskRunner;
-import id.kantibekisah.wiring.AppServices;
 import javafx.stage.Window;
 
 import java.time.Clock;
@@ -15,11 +10,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * What a screen needs from the running program: the services, the logged-in actor, the texts of the chosen
- * language, the background task runner, and the window's notifier and navigator.
+ * What every screen shares with the running window: the logged-in actor, the texts of the chosen language, the
+ * clock, the background task runner, and the window's notifier and navigator. Services are not in here: each
+ * screen is given the ones it uses (see {@code app.Screens}).
  */
 public final class UiContext {
-    private final AppServices services;
+    private final Clock clock;
     private final Actor actor;
     private final Messages messages;
     private final TaskRunner tasks;
@@ -28,25 +24,21 @@ public final class UiContext {
     private final Supplier<Window> owner;
     private final FolderOpener folders;
 
-    public UiContext(AppServices services, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
+    public UiContext(Clock clock, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
                      Navigator navigator, Supplier<Window> owner) {
-        this(services, actor, messages, tasks, notifier, navigator, owner, FolderOpener.NONE);
+        this(clock, actor, messages, tasks, notifier, navigator, owner, FolderOpener.NONE);
     }
 
-    public UiContext(AppServices services, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
+    public UiContext(Clock clock, Actor actor, Messages messages, TaskRunner tasks, Notifier notifier,
                      Navigator navigator, Supplier<Window> owner, FolderOpener folders) {
         this.folders = Objects.requireNonNull(folders);
-        this.services = Objects.requireNonNull(services);
+        this.clock = Objects.requireNonNull(clock);
         this.actor = actor;
         this.messages = Objects.requireNonNull(messages);
         this.tasks = Objects.requireNonNull(tasks);
         this.notifier = notifier;
         this.navigator = navigator;
         this.owner = owner;
-    }
-
-    public AppServices services() {
-        return services;
     }
 
     public Actor actor() {
@@ -85,10 +77,10 @@ public final class UiContext {
     }
 
     public Clock clock() {
-        return services.clock();
+        return clock;
     }
 
     public LocalDate today() {
-        return LocalDate.now(services.clock());
+        return LocalDate.now(clock);
     }
 }
