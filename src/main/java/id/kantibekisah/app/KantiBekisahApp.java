@@ -48,7 +48,8 @@ public final class KantiBekisahApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         FxStartupPrompts prompts = new FxStartupPrompts(() -> stage, Messages.of(locale), Platform::exit);
         window.start(progress -> AppStartup.open(o.database(), o.demo(), clock, new PasswordHasher(), prompts));
-        backupTimer = new BackupTimer(tasks, () -> window.services());
+        backupTimer = new BackupTimer(tasks,
+                () -> window.services() == null ? null : window.services().backups());
         backupTimer.start();
     }
 

@@ -1,7 +1,7 @@
 package id.kantibekisah.backup.ui;
 
+import id.kantibekisah.backup.BackupService;
 import id.kantibekisah.ui.TaskRunner;
-import id.kantibekisah.wiring.AppServices;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -19,11 +19,12 @@ public final class BackupTimer {
     private static final Logger LOG = Logger.getLogger(BackupTimer.class.getName());
     private final Timeline timeline;
 
-    public BackupTimer(TaskRunner tasks, Supplier<AppServices> services) {
+    /** @param backups the open database's backups; null while none is open */
+    public BackupTimer(TaskRunner tasks, Supplier<BackupService> backups) {
         timeline = new Timeline(new KeyFrame(Duration.minutes(30), e -> {
-            AppServices s = services.get();
-            if (s != null) {
-                tasks.run(null, p -> s.backups().dailyIfDue(), done -> { },
+            BackupService b = backups.get();
+            if (b != null) {
+                tasks.run(null, p -> b.dailyIfDue(), done -> { },
                         error -> LOG.log(Level.WARNING, "daily backup failed", error));
             }
         }));
