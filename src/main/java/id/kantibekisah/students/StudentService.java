@@ -23,32 +23,31 @@ public final class StudentService {
     private final AccessPolicy access;
     private final Clock clock;
     private final StudentRepository students = new StudentRepository();
+    private final NameSearch nameSearch;
 
     public StudentService(Database db, AuditLog audit, AccessPolicy access, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.access = access;
         this.clock = clock;
+        this.nameSearch = new NameSearch(db, audit, clock);
     }
 
     /**
-     * Students matching part of a name, an NISN prefix or a class, for naming them in an intake. Returns name and
-     * class only, at most {@value #PICK_LIMIT}, and nothing for fewer than {@value #PICK_MIN_CHARS} characters, so
-     * the roster cannot be browsed through it.
+     * Students to name in an intake or a new case: name and class only. The BK team, who read the roster anyway,
+     * find by part of a name, an NISN prefix or a class, at most {@value #PICK_LIMIT}, from
+     * {@value #PICK_MIN_CHARS} characters; a cadre only by name or class and name, a handful, audited and
+     * rate-limited ({@link NameSearch}).
      */
     public List<StudentChoice> pick(Actor actor, String text) {
         access.require(actor, Permission.STUDENT_PICK, AuditAction.STUDENT_PICK);
+        if (!actor.can(Permission.STUDENT_READ)) {
+            return nameSearch.find(actor, text);
+        }
         if (text == null || text.trim().length() < PICK_MIN_CHARS) {
             return List.of();
         }
         return db.read(sql -> students.pick(sql, text, PICK_LIMIT));
-    }
-
-    public StudentChoice choice(Actor actor, long studentId) {
-        access.require(actor, Permission.STUDENT_PICK, AuditAction.STUDENT_PICK, null, studentId);
-        Student s = db.read(sql -> students.findById(sql, studentId))
-                .orElseThrow(() -> new NotFoundException("student.error.notFound"));
-        return new StudentChoice(s.id(), s.name(), s.className());
     }
 
     public List<Student> search(Actor actor, String text, String className, boolean includeInactive, int offset,
