@@ -104,9 +104,7 @@ public final class AuditService {
         DatabaseCheck.Report report = DatabaseCheck.run(db, audit);
         db.tx(sql -> {
             audit.append(sql, actor, AuditAction.VERIFY, report.ok() ? AuditOutcome.OK : AuditOutcome.FAILED, null,
-                    null, report.ok() ? "ok" : "integrity " + report.integrityErrors().size() + ", foreign keys "
-                            + report.foreignKeyViolations() + ", audit chain broken at "
-                            + report.firstBrokenAuditRow().map(String::valueOf).orElse("-"));
+                    null, report.summary());
             return null;
         });
         return report;
