@@ -50,21 +50,53 @@ public final class StudentService {
         return db.read(sql -> students.pick(sql, text, PICK_LIMIT));
     }
 
+    /**
+     * One page of the roster (full records). Audited once per page asked for, with the filter but never the search
+     * text (often a child's name); the screen asks only once typing pauses, so not per keystroke.
+     */
     public List<Student> search(Actor actor, String text, String className, boolean includeInactive, int offset,
                                 int limit) {
         access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
-        return db.read(sql -> students.search(sql, text, className, includeInactive, offset, limit));
+        return db.tx(sql -> {
+            List<Student> page = students.search(sql, text, className, includeInactive, offset, limit);
+            audit.ok(sql, actor, AuditAction.STUDENT_LIST, null, null, describe(text, className, includeInactive,
+                    offset, page.size()));
+            return page;
+        });
     }
 
+    /** How many students match; goes with {@link #search}, which writes the audit row. */
     public long count(Actor actor, String text, String className, boolean includeInactive) {
         access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
         return db.read(sql -> students.count(sql, text, className, includeInactive));
     }
 
+    /**
+     * One student's full record (NISN, guardian, phone). Audited as a view of that student, so the student's
+     * access history (Hak siswa) shows who looked.
+     */
     public Student get(Actor actor, long id) {
         access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_VIEW, null, id);
-        return db.read(sql -> students.findById(sql, id))
-                .orElseThrow(() -> new NotFoundException("student.error.notFound"));
+        return db.tx(sql -> {
+            Student student = students.findById(sql, id)
+                    .orElseThrow(() -> new NotFoundException("student.error.notFound"));
+            audit.ok(sql, actor, AuditAction.STUDENT_VIEW, null, id, null);
+            return student;
+        });
+    }
+
+    private static String describe(String text, String className, boolean includeInactive, int offset, int found) {
+        StringBuilder sb = new StringBuilder("roster");
+        if (text != null && !text.isBlank()) {
+            sb.append(" search");
+        }
+        if (className != null && !className.isBlank()) {
+            sb.append(" class=").append(className.trim());
+        }
+        if (includeInactive) {
+            sb.append(" with inactive");
+        }
+        return sb.append(" offset=").append(offset).append(", ").append(found).append(" shown").toString();
     }
 
     public List<String> classes(Actor actor) {

@@ -101,6 +101,9 @@ public final class StudentListViewModel {
     private record Page(List<Student> rows, long total) {
     }
 
+    private record Detail(Student student, List<StudentCase> cases) {
+    }
+
     /** Reloads the current page (after a save or an import). */
     public void reload() {
         loadClasses();
@@ -189,9 +192,14 @@ public final class StudentListViewModel {
             return;
         }
         long mine = ++casesGeneration;
-        ctx.tasks().run(null, p -> ctx.services().cases().casesOfStudent(ctx.actor(), s.id()),
-                (List<StudentCase> list) -> {
+        // The record is read again through the service, which audits the look; the row shown meanwhile came
+        // with the page (audited as the roster list). Refreshed, so an edit made elsewhere shows too.
+        ctx.tasks().run(null, p -> new Detail(ctx.services().students().get(ctx.actor(), s.id()),
+                        ctx.services().cases().casesOfStudent(ctx.actor(), s.id())),
+                (Detail detail) -> {
                     if (mine == casesGeneration) {
+                        selected.set(detail.student());
+                        List<StudentCase> list = detail.cases();
                         cases.setAll(list);
                         casesLoaded.set(true);
                     }
