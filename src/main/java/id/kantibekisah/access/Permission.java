@@ -6,7 +6,10 @@ public enum Permission {
     INTAKE_SUBMIT,
     /** See code, date and status of one's own intakes. */
     INTAKE_LIST_OWN,
-    /** Find a student by name, NISN or class to name them in an intake: name and class only. */
+    /**
+     * Find a student to name them in an intake: name and class only; by NISN or class only for those who also have
+     * {@link #STUDENT_READ}, by name (or class and name) for a cadre.
+     */
     STUDENT_PICK,
     /** Open a case directly, not through a cadre's intake. */
     CASE_CREATE,
@@ -37,8 +40,9 @@ public enum Permission {
     /** Read the audit log. */
     AUDIT_READ,
     /**
-     * Find a student by name or class to link a cadre account to them (admin): name and class only, at least two
-     * characters, a handful of results; never NISN, guardian, birth date or any case.
+     * Find a student by name, or class and name, to link a cadre account to them (admin): name and class only, at
+     * least three letters of the name, a handful of results, audited and rate-limited; never NISN, guardian, birth
+     * date or any case.
      */
     CADRE_LINK,
     /** Record and withdraw the parent's consent or the legal basis for processing a student's data. */

@@ -70,6 +70,12 @@ public final class AuditLog {
         });
     }
 
+    /** How many rows of {@code action} with {@code outcome} this user wrote since {@code since} (rate limits). */
+    public long countSince(Sql sql, Long userId, AuditAction action, AuditOutcome outcome, Instant since) {
+        return sql.longValue("SELECT count(*) FROM audit_log WHERE user_id = ? AND action = ? AND outcome = ? "
+                + "AND at >= ?", userId, action, outcome, Dates.instant(since));
+    }
+
     /** The newest rows first; for tests and the audit screen. */
     public List<AuditEntry> latest(int limit) {
         return db.read(sql -> sql.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", AuditLog::map, limit));

@@ -19,7 +19,10 @@ import java.util.List;
  * <p>What the admin sees: who did what and when, with the case code, but never a student: no name, no class, no
  * student filter. Otherwise the admin, who may not read cases, could tie a child to a case code through the log.
  * Rows written by a cadre show the admin no case code either, since which case a cadre reported is the reporter's
- * identity. Counselors, who read every case anyway, see everything, with students by name and class.
+ * identity; and since case codes are numbered in the order cases are created, the order of the rows would give the
+ * code back, so the admin sees a cadre's rows without the cadre: no name, no user id, no filter by a cadre's
+ * account (the time and the role stay, the who is gone). Counselors, who read every case anyway, see everything,
+ * with students by name and class.
  */
 public final class AuditService {
     /** A user as the filter lists them. */
@@ -44,6 +47,10 @@ public final class AuditService {
         if (q.studentId() != null && !seesStudents) {
             throw access.refuse(actor, AuditAction.AUDIT_VIEW, null, q.studentId(), "filter by student");
         }
+        if (q.userId() != null && !seesStudents && db.read(sql -> sql.longValue(
+                "SELECT count(*) FROM users WHERE id = ? AND role = 'CADRE'", q.userId())) > 0) {
+            throw access.refuse(actor, AuditAction.AUDIT_VIEW, null, null, "filter by cadre " + q.userId());
+        }
         int limit = Math.max(1, Math.min(q.limit(), AuditQuery.MAX_LIMIT));
         return db.tx(sql -> {
             List<Object> params = new ArrayList<>();
@@ -65,10 +72,11 @@ public final class AuditService {
                       LEFT JOIN students s ON s.id = a.student_id""" + where
                     + " ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?", r -> {
                 Role role = r.str("role") == null ? null : Role.valueOf(r.str("role"));
-                boolean hideCase = !seesStudents && role == Role.CADRE;
-                return new AuditRow(r.lng("id"), r.instant("at"), r.lngOrNull("user_id"), r.str("user_name"), role,
+                boolean hideCadre = !seesStudents && role == Role.CADRE;
+                return new AuditRow(r.lng("id"), r.instant("at"), hideCadre ? null : r.lngOrNull("user_id"),
+                        hideCadre ? null : r.str("user_name"), role,
                         action(r.str("action")), AuditOutcome.valueOf(r.str("outcome")),
-                        hideCase ? null : r.str("code"), seesStudents ? r.str("student_name") : null,
+                        hideCadre ? null : r.str("code"), seesStudents ? r.str("student_name") : null,
                         seesStudents ? r.str("student_class") : null);
             }, pageParams.toArray());
             // Written after reading, so the search does not find itself.
@@ -77,13 +85,15 @@ public final class AuditService {
         });
     }
 
-    /** The users to filter by: everyone who has an account, active or not. */
+    /** The users to filter by: everyone who has an account, active or not; for the admin, no cadre. */
     public List<UserRef> users(Actor actor) {
         access.require(actor, Permission.AUDIT_READ, AuditAction.AUDIT_VIEW);
+        boolean withCadres = actor.can(Permission.STUDENT_READ);
         return db.read(sql -> sql.list("""
-                SELECT id, display_name, username, role FROM users ORDER BY display_name COLLATE NOCASE""",
+                SELECT id, display_name, username, role FROM users WHERE role <> 'CADRE' OR ?
+                 ORDER BY display_name COLLATE NOCASE""",
                 r -> new UserRef(r.lng("id"), r.str("display_name"), r.str("username"),
-                        Role.valueOf(r.str("role")))));
+                        Role.valueOf(r.str("role"))), withCadres));
     }
 
     /** SQLite's integrity check, foreign keys and the audit chain: the admin's "check the database" button. */
@@ -92,9 +102,7 @@ public final class AuditService {
         DatabaseCheck.Report report = DatabaseCheck.run(db, audit);
         db.tx(sql -> {
             audit.append(sql, actor, AuditAction.VERIFY, report.ok() ? AuditOutcome.OK : AuditOutcome.FAILED, null,
-                    null, report.ok() ? "ok" : "integrity " + report.integrityErrors().size() + ", foreign keys "
-                            + report.foreignKeyViolations() + ", audit chain broken at "
-                            + report.firstBrokenAuditRow().map(String::valueOf).orElse("-"));
+                    null, report.summary());
             return null;
         });
         return report;

@@ -149,10 +149,12 @@ public final class BackupService {
     }
 
     /**
-     * Replaces the data with the backup in {@code file}: checks it, keeps a checked copy of the current data, then
-     * swaps the content in one transaction and brings an older schema up to date. Both databases record it: the
-     * kept copy of the old data says it was replaced and by what, and the restored data says where it came from
-     * and where the old data went (that row is the one that lives on).
+     * Replaces the data with the backup in {@code file}: checks it (integrity, schema, audit chain), stages a copy
+     * beside the database and brings it up to this version's schema, keeps a checked copy of the current data, then
+     * swaps the content in one transaction. Both databases record it, and what they say is always what happened,
+     * even when the program is killed half-way: the staged copy gets its "restored from" row before it goes in, so
+     * the data that lives on carries it exactly when it came in; the kept copy of the old data gets its "data
+     * replaced" row only after the swap.
      */
     public RestoreResult restore(Actor actor, Path file, Progress progress) {
         access.require(actor, Permission.BACKUP_MANAGE, AuditAction.RESTORE);
@@ -164,42 +166,72 @@ public final class BackupService {
         BackupSettings s = settings();
         BackupFolder folder = folder(s);
         Path staging = BackupFolder.temporaryFor(db.file().resolveSibling(db.file().getFileName() + RESTORE_STAGING));
-        boolean announced = false;
-        boolean replacing = false;
+        boolean replaced = false;
         try {
             Snapshots.copyFile(candidate, staging, Progress.NONE);
             matchPageSize(staging);
             Path previous = folder.safety(BackupKind.BEFORE_RESTORE, LocalDateTime.now(clock));
-            // Written before the copy, so the kept copy of the old data says what replaced it.
-            auditOk(actor, AuditAction.RESTORE, "data replaced from " + candidate + "; kept as " + previous);
-            announced = true;
             try {
                 Snapshots.take(db, previous, Progress.NONE);
             } catch (RuntimeException e) {
                 throw failed(actor, e, folder.dir(), "copy before restore " + previous);
             }
-            replacing = true;
+            stage(staging, info, actor, "restored from " + candidate + " (schema " + info.schemaVersion() + ", "
+                    + info.cases() + " cases); previous data kept as " + previous);
             db.restoreFrom(staging, progress);
+            replaced = true;
             List<String> check = db.read(sql -> sql.list("PRAGMA quick_check", r -> r.str("quick_check")));
             if (!check.equals(List.of("ok"))) {
                 throw new ServiceException("restore.error.afterwards", String.join("; ", check), previous.toString());
             }
-            if (db.userVersion() < Migrations.latestVersion()) {
-                Migrations.migrate(db);
-            }
-            auditOk(actor, AuditAction.RESTORE, "restored from " + candidate + " (schema " + info.schemaVersion()
-                    + ", " + info.cases() + " cases); previous data kept as " + previous);
+            recordReplaced(previous, actor, "data replaced from " + candidate + " by a restore; this copy is the "
+                    + "data as it was before");
             folder.rotate(s.keepDaily(), s.keepWeekly());
             return new RestoreResult(info, previous);
         } catch (RuntimeException e) {
-            if (announced) {
-                auditQuietly(actor, AuditAction.RESTORE, AuditOutcome.FAILED, (replacing
-                        ? "failed while replacing the data from " : "not done, data unchanged: restore from ")
-                        + candidate + ": " + e.getMessage());
-            }
+            auditQuietly(actor, AuditAction.RESTORE, AuditOutcome.FAILED, (replaced
+                    ? "restored, but failed afterwards: restore from " : "not done, data unchanged: restore from ")
+                    + candidate + ": " + e.getMessage());
             throw e;
         } finally {
             Snapshots.deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Brings the staged copy to this version's schema and writes its own audit row, before it replaces anything:
+     * a migration that fails leaves the live data untouched.
+     */
+    private void stage(Path staging, BackupInfo info, Actor actor, String detail) {
+        try (Database copy = Database.openCopy(staging)) {
+            if (copy.userVersion() < Migrations.latestVersion()) {
+                try {
+                    Migrations.migrate(copy);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "migrating the backup to restore", e);
+                    throw new ValidationException("restore.error.migration", info.file().toString(),
+                            info.schemaVersion(), Migrations.latestVersion());
+                }
+            }
+            AuditLog log = new AuditLog(copy, clock);
+            copy.tx(sql -> {
+                log.ok(sql, actor, AuditAction.RESTORE, null, null, detail);
+                return null;
+            });
+        }
+        Snapshots.force(staging);
+    }
+
+    /** The kept copy of the replaced data says so; it is a copy, so a failure here is logged, not thrown. */
+    private void recordReplaced(Path previous, Actor actor, String detail) {
+        try (Database copy = Database.openCopy(previous)) {
+            AuditLog log = new AuditLog(copy, clock);
+            copy.tx(sql -> {
+                log.ok(sql, actor, AuditAction.RESTORE, null, null, detail);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the restore in " + previous, e);
         }
     }
 
@@ -210,9 +242,7 @@ public final class BackupService {
         if (report.ok()) {
             auditOk(actor, AuditAction.VERIFY, "ok");
         } else {
-            auditQuietly(actor, AuditAction.VERIFY, AuditOutcome.FAILED, "integrity " + report.integrityErrors()
-                    + ", foreign keys " + report.foreignKeyViolations() + ", audit chain broken at "
-                    + report.firstBrokenAuditRow().orElse(null));
+            auditQuietly(actor, AuditAction.VERIFY, AuditOutcome.FAILED, report.summary());
         }
         return report;
     }

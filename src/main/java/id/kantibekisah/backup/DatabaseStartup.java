@@ -12,6 +12,7 @@ import id.kantibekisah.db.DatabaseHealth;
 import id.kantibekisah.db.DatabaseLock;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.NetworkLocation;
+import id.kantibekisah.db.Schema;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -30,8 +31,9 @@ import java.util.logging.Logger;
 /**
  * Opening the database the safe way, for the window and every command: refuse a network drive, take the one-writer
  * lock, check the file before anything writes to it (a damaged one is replaced by a backup only when someone
- * chooses one, else left as it is), take a checked backup before a schema update, and migrate. A failed migration
- * rolls back and leaves the file at its old version.
+ * chooses one, else left as it is), take a checked backup before a schema update, migrate, and put back triggers
+ * and indexes that were dropped or rewritten from outside. A failed migration rolls back and leaves the file at its
+ * old version.
  */
 public final class DatabaseStartup {
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
@@ -124,6 +126,15 @@ public final class DatabaseStartup {
             throw new ServiceException("startup.error.migrationFailed", e, version, migrations.size(),
                     beforeUpdate.map(b -> b.path().toString()).orElse("-"),
                     e instanceof ServiceException se ? se : new ServiceException("db.error.other", e.getMessage()));
+        }
+        // The append-only triggers (and any index) dropped from outside come back before anyone writes.
+        List<Schema.Difference> repaired = Schema.repair(db, migrations);
+        if (!repaired.isEmpty()) {
+            LOG.warning("schema repaired: " + repaired);
+            db.tx(sql -> {
+                audit.ok(sql, STARTUP, AuditAction.SCHEMA_REPAIR, null, null, "re-created " + repaired);
+                return null;
+            });
         }
         recovered.ifPresent(r -> db.tx(sql -> {
             audit.ok(sql, STARTUP, AuditAction.RESTORE, null, null, "damaged database replaced at start-up by "

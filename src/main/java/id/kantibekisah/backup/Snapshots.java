@@ -1,5 +1,6 @@
 package id.kantibekisah.backup;
 
+import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
@@ -7,6 +8,7 @@ import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.DatabaseException;
 import id.kantibekisah.db.Migrations;
+import id.kantibekisah.db.Schema;
 import id.kantibekisah.db.SqliteHeader;
 import id.kantibekisah.db.Sql;
 
@@ -18,11 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Making and checking copies of a database. A copy is written to a temporary file beside its target with SQLite's
@@ -102,7 +106,9 @@ public final class Snapshots {
 
     /**
      * Checks a file someone wants to restore and reads what it holds: an SQLite file, undamaged (the full
-     * {@code integrity_check}), marked as Kanti Bekisah's, and no newer than this program. Opened read-only.
+     * {@code integrity_check}), marked as Kanti Bekisah's, no newer than this program, with exactly the schema its
+     * version must have (tables, indexes, the audit log's append-only triggers) and an unbroken audit chain.
+     * Opened read-only.
      *
      * @throws ValidationException saying which of these it is not
      */
@@ -121,16 +127,30 @@ public final class Snapshots {
             if (!integrity.equals(List.of("ok"))) {
                 throw new ValidationException("restore.error.damaged", f.toString(), integrity.get(0));
             }
-            return db.read(sql -> {
-                int version = (int) sql.longValue("PRAGMA user_version");
+            int version = db.read(sql -> {
+                int v = (int) sql.longValue("PRAGMA user_version");
                 long appId = sql.longValue("PRAGMA application_id");
-                if (appId != Database.APPLICATION_ID || version == 0) {
+                if (appId != Database.APPLICATION_ID || v == 0) {
                     throw new ValidationException("restore.error.notOurs", f.toString());
                 }
-                if (version > Migrations.latestVersion()) {
-                    throw new ValidationException("restore.error.tooNew", f.toString(), version,
+                if (v > Migrations.latestVersion()) {
+                    throw new ValidationException("restore.error.tooNew", f.toString(), v,
                             Migrations.latestVersion());
                 }
+                return v;
+            });
+            // The tables, indexes and triggers its version must have (the audit log's append-only triggers among
+            // them), and an unbroken audit chain: a restored file lives on as the school's record.
+            List<Schema.Difference> schema = Schema.differences(db);
+            if (!schema.isEmpty()) {
+                throw new ValidationException("restore.error.schema", f.toString(), version,
+                        schema.stream().map(Schema.Difference::name).distinct().collect(Collectors.joining(", ")));
+            }
+            Optional<Long> broken = new AuditLog(db, Clock.systemUTC()).firstBrokenRow();
+            if (broken.isPresent()) {
+                throw new ValidationException("restore.error.auditBroken", f.toString(), broken.get());
+            }
+            return db.read(sql -> {
                 return new BackupInfo(f, size(f), version,
                         sql.string("SELECT name FROM school_profile WHERE id = 1").orElse(""),
                         count(sql, "students"), count(sql, "cases"), count(sql, "users"),

@@ -14,6 +14,19 @@ public record CaseDetail(long id, String code, String termCode, LocalDate opened
         timeline = List.copyOf(timeline);
     }
 
+    /**
+     * The case as someone who may read it but not learn who reported it (the principal) receives it: the intake
+     * without the reporter, and the timeline's first entry (the case's creation, by the cadre or the counselor who
+     * reported it) without a name.
+     */
+    public CaseDetail withoutReporter() {
+        List<TimelineItem> items = timeline.stream().map(t -> t instanceof StatusChange s && s.from() == null
+                ? new StatusChange(s.id(), null, s.to(), null, s.recordedAt(), s.reason()) : t).toList();
+        return new CaseDetail(id, code, termCode, openedOn, category, risk, status, counselorId, counselorName,
+                recommendation, closureSummary, dismissalReason, closedAt, parties,
+                intake == null ? null : intake.withoutReporter(), items);
+    }
+
     public List<FollowUp> followUps() {
         return timeline.stream().filter(FollowUp.class::isInstance).map(FollowUp.class::cast).toList();
     }

@@ -124,7 +124,7 @@ public final class CaseService {
 
     /**
      * The full record of one case. Counselors read every case; the principal reads only cases escalated to the
-     * principal, and never sees who reported it.
+     * principal, and never sees who reported it (nor who logged the case, which for a cadre's intake is the same).
      */
     public CaseDetail get(Actor actor, long caseId) {
         requireRead(actor, caseId, AuditAction.CASE_VIEW);
@@ -132,14 +132,7 @@ public final class CaseService {
             CaseDetail detail = cases.detail(sql, caseId)
                     .orElseThrow(() -> new NotFoundException("case.error.notFound"));
             audit.ok(sql, actor, AuditAction.CASE_VIEW, caseId, null, null);
-            if (!actor.can(Permission.CASE_READ)) {
-                return new CaseDetail(detail.id(), detail.code(), detail.termCode(), detail.openedOn(),
-                        detail.category(), detail.risk(), detail.status(), detail.counselorId(),
-                        detail.counselorName(), detail.recommendation(), detail.closureSummary(),
-                        detail.dismissalReason(), detail.closedAt(), detail.parties(),
-                        detail.intake() == null ? null : detail.intake().withoutReporter(), detail.timeline());
-            }
-            return detail;
+            return actor.can(Permission.CASE_READ) ? detail : detail.withoutReporter();
         });
     }
 

@@ -47,11 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
                 report = DatabaseCheck.run(db, new AuditLog(db, cli.clock()));
             }
         }
-        report.integrityErrors().forEach(e -> cli.out().println(m.get("verify.integrityError", e)));
-        if (report.foreignKeyViolations() > 0) {
-            cli.out().println(m.get("verify.foreignKeys", report.foreignKeyViolations()));
-        }
-        report.firstBrokenAuditRow().ifPresent(id -> cli.out().println(m.get("verify.auditBroken", id)));
+        report.lines(m).forEach(cli.out()::println);
         if (report.ok()) {
             try (Database db = Database.open(cli.database())) {
                 AuditLog audit = new AuditLog(db, cli.clock());

@@ -92,10 +92,17 @@ public final class Database implements AutoCloseable {
         return connect(file.toAbsolutePath(), config);
     }
 
+    /** A private database in memory, gone when closed: for building the reference schema ({@link Schema}). */
+    static Database inMemory() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        return connect(null, config);
+    }
+
     private static Database connect(Path absolute, SQLiteConfig config) {
         Connection connection = null;
         try {
-            connection = config.createConnection("jdbc:sqlite:" + absolute);
+            connection = config.createConnection("jdbc:sqlite:" + (absolute == null ? ":memory:" : absolute));
             Database db = new Database(absolute, connection);
             // The pragmas above are applied lazily; reading the header here surfaces "not a database" at once.
             db.sql.longValue("PRAGMA user_version");

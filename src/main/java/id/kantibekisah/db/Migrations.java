@@ -33,7 +33,12 @@ public final class Migrations {
     }
 
     public static Result migrate(Database db) {
-        return migrate(db, FILES.stream().map(name -> "/db/migration/" + name).toList());
+        return migrate(db, resources());
+    }
+
+    /** The class-path locations of {@link #FILES}, in order. */
+    public static List<String> resources() {
+        return FILES.stream().map(name -> "/db/migration/" + name).toList();
     }
 
     /** Applies the scripts at these class-path locations as versions 1..n (tests pass a broken one). */

@@ -3,8 +3,6 @@ package id.kantibekisah.security;
 import id.kantibekisah.access.Role;
 import id.kantibekisah.db.Row;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.students.StudentChoice;
-import id.kantibekisah.students.StudentRepository;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -101,21 +99,6 @@ public final class UserRepository {
     public Optional<String> cadreLinkedTo(Sql sql, long studentId, long exceptUserId) {
         return sql.string("SELECT username FROM users WHERE student_id = ? AND role = 'CADRE' AND active = 1 "
                 + "AND id <> ?", studentId, exceptUserId);
-    }
-
-    /**
-     * Active, not anonymised students whose name contains {@code text} or whose class is it: name and class only,
-     * for linking a cadre account. Unlike the intake picker it does not match NISNs.
-     */
-    public List<StudentChoice> studentsForCadreLink(Sql sql, String text, int limit) {
-        String t = text.trim();
-        return sql.list("""
-                SELECT id, name, class_name FROM students
-                 WHERE active = 1 AND anonymised_at IS NULL
-                   AND (name LIKE '%' || ? || '%' ESCAPE '\\' OR class_name = upper(?))
-                 ORDER BY class_name = upper(?) DESC, class_name, name LIMIT ?""",
-                r -> new StudentChoice(r.lng("id"), r.str("name"), r.str("class_name")),
-                StudentRepository.escapeLike(t), t, t, limit);
     }
 
     /** Whether a student can be linked to a cadre account: exists, active, not anonymised. */

@@ -12,6 +12,7 @@ import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
+import id.kantibekisah.students.NameSearch;
 import id.kantibekisah.students.StudentChoice;
 
 import java.time.Clock;
@@ -24,7 +25,6 @@ import java.util.List;
 public final class UserService {
     public static final int MAX_FAILED_LOGINS = 6;
     public static final Duration LOCKOUT = Duration.ofMinutes(30);
-    public static final int CADRE_LINK_LIMIT = 15;
 
     private final Database db;
     private final AuditLog audit;
@@ -32,6 +32,7 @@ public final class UserService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final UserRepository users = new UserRepository();
+    private final NameSearch nameSearch;
 
     public UserService(Database db, AuditLog audit, AccessPolicy access, PasswordHasher hasher, Clock clock) {
         this.db = db;
@@ -39,6 +40,7 @@ public final class UserService {
         this.access = access;
         this.hasher = hasher;
         this.clock = clock;
+        this.nameSearch = new NameSearch(db, audit, clock);
     }
 
     /**
@@ -269,16 +271,12 @@ public final class UserService {
     }
 
     /**
-     * Students to link a cadre account to, found by part of the name or by class. Name and class only, at most
-     * {@value #CADRE_LINK_LIMIT}, nothing for fewer than two characters: the admin can find a cadre but cannot
-     * browse the roster.
+     * Students to link a cadre account to, found by name or by class and name: name and class only, a handful,
+     * audited and rate-limited ({@link NameSearch}): the admin can find a cadre but cannot browse the roster.
      */
     public List<StudentChoice> cadreCandidates(Actor actor, String text) {
         access.require(actor, Permission.CADRE_LINK, AuditAction.STUDENT_PICK);
-        if (text == null || text.trim().length() < 2) {
-            return List.of();
-        }
-        return db.read(sql -> users.studentsForCadreLink(sql, text, CADRE_LINK_LIMIT));
+        return nameSearch.find(actor, text);
     }
 
     private void requireLinkable(Sql sql, long studentId, long userId) {

@@ -67,6 +67,27 @@ public final class StudentRepository {
                 escapeLike(t), escapeLike(t), t, t, limit);
     }
 
+    /**
+     * Active, not anonymised students whose name contains {@code name}, in {@code className} when given: id, name
+     * and class only, for those who may not browse the roster ({@link NameSearch}).
+     */
+    public List<StudentChoice> pickByName(Sql sql, String className, String name, int limit) {
+        return sql.list("""
+                SELECT id, name, class_name FROM students
+                 WHERE active = 1 AND anonymised_at IS NULL AND name LIKE '%' || ? || '%' ESCAPE '\\'
+                   AND class_name = COALESCE(?, class_name)
+                 ORDER BY name, class_name LIMIT ?""",
+                r -> new StudentChoice(r.lng("id"), r.str("name"), r.str("class_name")),
+                escapeLike(name.trim()), className == null ? null : className.trim().toUpperCase(java.util.Locale.ROOT),
+                limit);
+    }
+
+    /** Whether an active student is in a class of this name (case does not matter). */
+    public boolean classExists(Sql sql, String className) {
+        return sql.longValue("SELECT count(*) FROM students WHERE active = 1 AND class_name = ?",
+                className.trim().toUpperCase(java.util.Locale.ROOT)) > 0;
+    }
+
     /** One page of the roster, filtered by a search text (name or NISN) and a class. */
     public List<Student> search(Sql sql, String text, String className, boolean includeInactive, int offset,
                                 int limit) {

@@ -23,49 +23,80 @@ public final class StudentService {
     private final AccessPolicy access;
     private final Clock clock;
     private final StudentRepository students = new StudentRepository();
+    private final NameSearch nameSearch;
 
     public StudentService(Database db, AuditLog audit, AccessPolicy access, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.access = access;
         this.clock = clock;
+        this.nameSearch = new NameSearch(db, audit, clock);
     }
 
     /**
-     * Students matching part of a name, an NISN prefix or a class, for naming them in an intake. Returns name and
-     * class only, at most {@value #PICK_LIMIT}, and nothing for fewer than {@value #PICK_MIN_CHARS} characters, so
-     * the roster cannot be browsed through it.
+     * Students to name in an intake or a new case: name and class only. The BK team, who read the roster anyway,
+     * find by part of a name, an NISN prefix or a class, at most {@value #PICK_LIMIT}, from
+     * {@value #PICK_MIN_CHARS} characters; a cadre only by name or class and name, a handful, audited and
+     * rate-limited ({@link NameSearch}).
      */
     public List<StudentChoice> pick(Actor actor, String text) {
         access.require(actor, Permission.STUDENT_PICK, AuditAction.STUDENT_PICK);
+        if (!actor.can(Permission.STUDENT_READ)) {
+            return nameSearch.find(actor, text);
+        }
         if (text == null || text.trim().length() < PICK_MIN_CHARS) {
             return List.of();
         }
         return db.read(sql -> students.pick(sql, text, PICK_LIMIT));
     }
 
-    public StudentChoice choice(Actor actor, long studentId) {
-        access.require(actor, Permission.STUDENT_PICK, AuditAction.STUDENT_PICK, null, studentId);
-        Student s = db.read(sql -> students.findById(sql, studentId))
-                .orElseThrow(() -> new NotFoundException("student.error.notFound"));
-        return new StudentChoice(s.id(), s.name(), s.className());
-    }
-
+    /**
+     * One page of the roster (full records). Audited once per page asked for, with the filter but never the search
+     * text (often a child's name); the screen asks only once typing pauses, so not per keystroke.
+     */
     public List<Student> search(Actor actor, String text, String className, boolean includeInactive, int offset,
                                 int limit) {
         access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
-        return db.read(sql -> students.search(sql, text, className, includeInactive, offset, limit));
+        return db.tx(sql -> {
+            List<Student> page = students.search(sql, text, className, includeInactive, offset, limit);
+            audit.ok(sql, actor, AuditAction.STUDENT_LIST, null, null, describe(text, className, includeInactive,
+                    offset, page.size()));
+            return page;
+        });
     }
 
+    /** How many students match; goes with {@link #search}, which writes the audit row. */
     public long count(Actor actor, String text, String className, boolean includeInactive) {
         access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_LIST);
         return db.read(sql -> students.count(sql, text, className, includeInactive));
     }
 
+    /**
+     * One student's full record (NISN, guardian, phone). Audited as a view of that student, so the student's
+     * access history (Hak siswa) shows who looked.
+     */
     public Student get(Actor actor, long id) {
         access.require(actor, Permission.STUDENT_READ, AuditAction.STUDENT_VIEW, null, id);
-        return db.read(sql -> students.findById(sql, id))
-                .orElseThrow(() -> new NotFoundException("student.error.notFound"));
+        return db.tx(sql -> {
+            Student student = students.findById(sql, id)
+                    .orElseThrow(() -> new NotFoundException("student.error.notFound"));
+            audit.ok(sql, actor, AuditAction.STUDENT_VIEW, null, id, null);
+            return student;
+        });
+    }
+
+    private static String describe(String text, String className, boolean includeInactive, int offset, int found) {
+        StringBuilder sb = new StringBuilder("roster");
+        if (text != null && !text.isBlank()) {
+            sb.append(" search");
+        }
+        if (className != null && !className.isBlank()) {
+            sb.append(" class=").append(className.trim());
+        }
+        if (includeInactive) {
+            sb.append(" with inactive");
+        }
+        return sb.append(" offset=").append(offset).append(", ").append(found).append(" shown").toString();
     }
 
     public List<String> classes(Actor actor) {

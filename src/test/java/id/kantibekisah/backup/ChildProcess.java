@@ -30,12 +30,14 @@ final class ChildProcess implements AutoCloseable {
      * @param nativeDir where sqlite-jdbc unpacks its library: a killed JVM cannot delete it, so it goes into the
      *                  test's temporary folder instead of piling up in the system's
      */
-    static ChildProcess start(String mode, Path db, Path nativeDir) {
+    static ChildProcess start(String mode, Path db, Path nativeDir, String... more) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
                 "-Xmx96m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-Dorg.sqlite.tmpdir=" + nativeDir, "-Duser.timezone=" + TimeZone.getDefault().getID(),
-                CrashChild.class.getName(), mode, db.toString());
+                CrashChild.class.getName(), mode, db.toString()));
+        command.addAll(List.of(more));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
             return new ChildProcess(pb.start());

@@ -29,7 +29,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code intakes DB}: saves intakes in a loop through the real {@link id.kantibekisah.cases.CaseService},
  *   printing {@code COMMITTED <code>} after each commit returned, and a checked backup every 25 intakes;</li>
- *   <li>{@code hold DB}: keeps the database open until killed.</li>
+ *   <li>{@code hold DB}: keeps the database open until killed;</li>
+ *   <li>{@code restore DB BACKUP}: restores BACKUP, printing {@code RESTORING} before and {@code RESTORED}
+ *   after.</li>
  * </ul>
  * Prints {@code READY} once the database is open.
  */
@@ -46,6 +48,13 @@ public final class CrashChild {
         out.println("READY");
         if (mode.equals("hold")) {
             Thread.sleep(Long.MAX_VALUE);
+            return;
+        }
+        if (mode.equals("restore")) {
+            out.println("RESTORING");
+            s.backups().restore(Actor.commandLine(), Path.of(args[2]), Progress.NONE);
+            out.println("RESTORED");
+            s.close();
             return;
         }
         long cadreId = s.db().read(sql -> sql.longValue("SELECT id FROM users WHERE username = 'kader.satu'"));

@@ -152,8 +152,6 @@ class AccessMatrixTest {
             new Op("CaseService.addNote", Set.of(COUNSELOR), (f, a) -> f.s.cases().addNote(a, f.newCase(), "Catatan.")),
             // students
             new Op("StudentService.pick", Set.of(CADRE, COUNSELOR), (f, a) -> f.s.students().pick(a, "Putri")),
-            new Op("StudentService.choice", Set.of(CADRE, COUNSELOR),
-                    (f, a) -> f.s.students().choice(a, f.students.get(0))),
             new Op("StudentService.search", Set.of(COUNSELOR),
                     (f, a) -> f.s.students().search(a, null, null, false, 0, 50)),
             new Op("StudentService.count", Set.of(COUNSELOR), (f, a) -> f.s.students().count(a, null, null, false)),

@@ -125,11 +125,11 @@ class CsvRosterImportTest {
             RosterImport.Result r = f.s.roster().apply(f.counselor, roster, new RosterImport.Options(false, true),
                     Progress.NONE);
             assertThat(r).isEqualTo(new RosterImport.Result(1, 1, 2, 3, 0));
+            assertThat(f.s.audit().latest(1).get(0).detail()).isEqualTo(
+                    "new 1, updated 1, unchanged 2, errors 0, deactivated 3");
             assertThat(f.s.students().get(f.counselor, f.students.get(0)).className()).isEqualTo("9B");
             assertThat(f.s.students().get(f.counselor, f.students.get(3)).active()).isFalse();
             assertThat(f.s.db().<Long>read(s -> s.longValue("SELECT count(*) FROM students"))).isEqualTo(7);
-            assertThat(f.s.audit().latest(1).get(0).detail()).isEqualTo(
-                    "new 1, updated 1, unchanged 2, errors 0, deactivated 3");
         }
     }
 

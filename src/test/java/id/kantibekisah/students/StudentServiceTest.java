@@ -63,20 +63,21 @@ class StudentServiceTest {
     }
 
     @Test
-    void pickingGivesNameAndClassOnlyAndNeedsTwoCharacters() {
+    void theBkTeamPicksByNameNisnOrClassFromTwoCharactersWithNameAndClassOnly() {
         try (Fixture f = Fixture.create(dir)) {
-            assertThat(f.s.students().pick(f.cadre, "p")).isEmpty();
-            assertThat(f.s.students().pick(f.cadre, "putri")).extracting(StudentChoice::name)
+            assertThat(f.s.students().pick(f.counselor, "p")).isEmpty();
+            assertThat(f.s.students().pick(f.counselor, "putri")).extracting(StudentChoice::name)
                     .containsExactly("Putri Lestari");
-            assertThat(f.s.students().pick(f.cadre, "pu")).extracting(StudentChoice::name)
+            assertThat(f.s.students().pick(f.counselor, "pu")).extracting(StudentChoice::name)
                     .containsExactly("Bima Saputra", "Putri Lestari");
-            assertThat(f.s.students().pick(f.cadre, "9c")).extracting(StudentChoice::name)
+            assertThat(f.s.students().pick(f.counselor, "9c")).extracting(StudentChoice::name)
                     .containsExactly("Dimas Pratama", "Eka Wulandari");
-            assertThat(f.s.students().pick(f.cadre, "01333")).extracting(StudentChoice::className)
+            assertThat(f.s.students().pick(f.counselor, "01333")).extracting(StudentChoice::className)
                     .containsExactly("7A");
             assertThat(StudentChoice.class.getRecordComponents()).extracting(c -> c.getName())
                     .containsExactly("id", "name", "className");
             f.s.students().setActive(f.counselor, f.students.get(0), false);
+            assertThat(f.s.students().pick(f.counselor, "Putri")).isEmpty();
             assertThat(f.s.students().pick(f.cadre, "Putri")).isEmpty();
         }
     }

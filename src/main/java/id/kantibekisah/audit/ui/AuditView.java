@@ -246,9 +246,10 @@ public final class AuditView implements View {
         table.setPlaceholder(new Label(ctx.text("audit.empty")));
         table.getColumns().add(column("audit.col.when", 140,
                 r -> Formats.dateTime(ctx.messages(), r.at(), ctx.clock().getZone())));
-        table.getColumns().add(column("audit.col.user", 190, r -> r.userName() == null ? "" : r.role() == null
-                && "cli".equals(r.userName()) ? ctx.messages().label(id.kantibekisah.access.Role.SYSTEM)
-                : r.userName()));
+        table.getColumns().add(column("audit.col.user", 190, r -> r.userName() == null
+                ? (r.role() == id.kantibekisah.access.Role.CADRE ? ctx.text("audit.user.cadreHidden") : "")
+                : r.role() == null && "cli".equals(r.userName())
+                ? ctx.messages().label(id.kantibekisah.access.Role.SYSTEM) : r.userName()));
         table.getColumns().add(column("audit.col.role", 110, r -> r.role() == null ? ""
                 : ctx.messages().label(r.role())));
         table.getColumns().add(column("audit.col.action", 220, r -> r.action() == null ? ctx.text("audit.unknown")

@@ -235,13 +235,7 @@ public final class AuditViewModel {
         if (r.ok()) {
             return ctx.text("audit.verify.ok");
         }
-        List<String> parts = new ArrayList<>();
-        r.integrityErrors().stream().limit(3).forEach(e -> parts.add(ctx.text("verify.integrityError", e)));
-        if (r.foreignKeyViolations() > 0) {
-            parts.add(ctx.text("verify.foreignKeys", r.foreignKeyViolations()));
-        }
-        r.firstBrokenAuditRow().ifPresent(id -> parts.add(ctx.text("verify.auditBroken", id)));
-        return ctx.text("audit.verify.failed", String.join(" ", parts));
+        return ctx.text("audit.verify.failed", String.join(" ", r.lines(ctx.messages())));
     }
 
     public boolean seesStudents() {

@@ -155,12 +155,7 @@ public final class BackupViewModel {
     }
 
     private String describe(DatabaseCheck.Report r) {
-        List<String> parts = new ArrayList<>(r.integrityErrors());
-        if (r.foreignKeyViolations() > 0) {
-            parts.add(ctx.text("backup.check.foreignKeys", r.foreignKeyViolations()));
-        }
-        r.firstBrokenAuditRow().ifPresent(id -> parts.add(ctx.text("backup.check.auditBroken", id)));
-        return String.join("; ", parts);
+        return String.join(" ", r.lines(ctx.messages()));
     }
 
     /** Work that ends in a confirmation for the message bar. */

@@ -11,6 +11,8 @@ import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.ui.IntakeFormModel.Field;
 import id.kantibekisah.cases.ui.IntakeFormModel.PartyEntry;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.ServiceException;
+import id.kantibekisah.students.NameSearch;
 import id.kantibekisah.students.StudentChoice;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Fields;
@@ -65,11 +67,14 @@ final class IntakeForm {
     /**
      * The students the logged-in user may pick for {@code text} (name and class only), for the auto-completion of
      * the intake and the new-case forms; called off the FX thread. A failed lookup offers nothing rather than an
-     * error popup while typing.
+     * error popup while typing; a refusal with a message (too many searches) is thrown and shown under the field.
      */
     static List<StudentChoice> suggestions(StudentService students, Actor actor, String text) {
         try {
             return students.pick(actor, text);
+        } catch (ServiceException e) {
+            // A message for the user (too many searches): shown under the field.
+            throw e;
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "student suggestions failed", e);
             return List.of();
@@ -125,7 +130,8 @@ final class IntakeForm {
         }
 
         studentField.setId("intake-student");
-        studentField.setPromptText(m.get("intake.student.prompt"));
+        studentField.setPromptText(m.get(forCadre ? "intake.student.prompt.cadre" : "intake.student.prompt"));
+        int minChars = forCadre ? NameSearch.MIN_NAME_CHARS : StudentService.PICK_MIN_CHARS;
         StringConverter<StudentChoice> shown = new StringConverter<>() {
             @Override
             public String toString(StudentChoice s) {
@@ -140,14 +146,22 @@ final class IntakeForm {
         AutoCompletionBinding<StudentChoice> completion = TextFields.bindAutoCompletion(studentField,
                 request -> {
                     String text = request.getUserText();
-                    List<StudentChoice> found = text == null || text.trim().length() < StudentService.PICK_MIN_CHARS
-                            ? List.of()
-                            : suggest.apply(text).stream()
-                                    .filter(s -> !model.chosenIds().contains(s.id())).toList();
-                    boolean none = found.isEmpty() && text != null
-                            && text.trim().length() >= StudentService.PICK_MIN_CHARS;
+                    List<StudentChoice> found;
+                    String problem = "";
+                    try {
+                        found = text == null || text.trim().length() < minChars ? List.of()
+                                : suggest.apply(text).stream()
+                                        .filter(s -> !model.chosenIds().contains(s.id())).toList();
+                        if (found.isEmpty() && text != null && text.trim().length() >= minChars) {
+                            problem = m.get("intake.student.noMatch", text.trim());
+                        }
+                    } catch (ServiceException e) {
+                        found = List.of();
+                        problem = m.message(e);
+                    }
+                    String shownProblem = problem;
                     // The completion asks on its own thread; what the form shows changes on the FX thread only.
-                    Platform.runLater(() -> noMatch.set(none ? m.get("intake.student.noMatch", text.trim()) : ""));
+                    Platform.runLater(() -> noMatch.set(shownProblem));
                     return found;
                 }, shown);
         completion.setVisibleRowCount(8);
@@ -156,7 +170,7 @@ final class IntakeForm {
             model.addStudent(e.getCompletion());
             Platform.runLater(studentField::clear);
         });
-        Label hint = new Label(m.get("intake.student.hint"));
+        Label hint = new Label(m.get(forCadre ? "intake.student.hint.cadre" : "intake.student.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         Label none = Fields.problem(noMatch.getReadOnlyProperty());

@@ -43,7 +43,9 @@ final class TimelineText {
     }
 
     Entry of(TimelineItem item, LocalDate today) {
-        String meta = m.get("detail.timeline.meta", item.byName(), Formats.dateTime(m, item.recordedAt(), zone));
+        // No name: the entry was made by the reporter, whom only counselors may know.
+        String by = item.byName() == null ? m.get("detail.timeline.reporterHidden") : item.byName();
+        String meta = m.get("detail.timeline.meta", by, Formats.dateTime(m, item.recordedAt(), zone));
         if (item instanceof StatusChange s) {
             return status(s, meta);
         }

@@ -107,6 +107,9 @@ public final class StudentListViewModel {
     private record Page(List<Student> rows, long total) {
     }
 
+    private record Detail(Student student, List<StudentCase> cases) {
+    }
+
     /** Reloads the current page (after a save or an import). */
     public void reload() {
         loadClasses();
@@ -195,9 +198,14 @@ public final class StudentListViewModel {
             return;
         }
         long mine = ++casesGeneration;
-        ctx.tasks().run(null, p -> caseService.casesOfStudent(ctx.actor(), s.id()),
-                (List<StudentCase> list) -> {
+        // The record is read again through the service, which audits the look; the row shown meanwhile came
+        // with the page (audited as the roster list). Refreshed, so an edit made elsewhere shows too.
+        ctx.tasks().run(null, p -> new Detail(students.get(ctx.actor(), s.id()),
+                        caseService.casesOfStudent(ctx.actor(), s.id())),
+                (Detail detail) -> {
                     if (mine == casesGeneration) {
+                        selected.set(detail.student());
+                        List<StudentCase> list = detail.cases();
                         cases.setAll(list);
                         casesLoaded.set(true);
                     }

@@ -89,6 +89,9 @@ class AuditUiTest {
         assertThat(t.getColumns()).extracting(TableColumn::getText).doesNotContain("Siswa");
         assertThat(robot.lookup("#audit-student-search").tryQuery()).isEmpty();
         assertThat(t.getItems()).allSatisfy(r -> assertThat(r.studentName()).isNull());
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText)
+                .contains("(kader, dirahasiakan)").doesNotContain(f.cadre.displayName(), f.cadre.username());
 
         robot.clickOn("#audit-case").write("KB-2026-0001");
         waitUntil(() -> !t.getItems().isEmpty() && t.getItems().stream()

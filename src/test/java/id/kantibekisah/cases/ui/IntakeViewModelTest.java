@@ -62,7 +62,8 @@ class IntakeViewModelTest {
         assertThat(vm.suggest("P")).isEmpty();
         List<StudentChoice> found = vm.suggest("putri");
         assertThat(found).containsExactly(new StudentChoice(f.students.get(0), "Putri Lestari", "8B"));
-        assertThat(vm.suggest("7a")).extracting(StudentChoice::name).containsExactly("Citra Maharani", "Fajar Hidayat");
+        assertThat(vm.suggest("7a")).as("a class alone would list the class").isEmpty();
+        assertThat(vm.suggest("7a faj")).extracting(StudentChoice::name).containsExactly("Fajar Hidayat");
     }
 
     @Test

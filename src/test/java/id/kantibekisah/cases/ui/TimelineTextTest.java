@@ -124,4 +124,16 @@ class TimelineTextTest {
             assertThat(titles(f, own)).containsExactly("Status: Baru \u2192 Ditinjau", "Laporan dicatat, kasus dibuka");
         }
     }
+
+    @Test
+    void thePrincipalReadsTheCreationWithoutWhoLoggedIt(@TempDir Path dir) {
+        try (Fixture f = Fixture.create(dir)) {
+            long id = f.caseIn(CaseStatus.ESCALATED);
+            List<Entry> entries = entries(Messages.indonesian(), f.s.cases().get(f.principal, id), f);
+            Entry created = entries.get(entries.size() - 1);
+            assertThat(created.title()).isEqualTo("Laporan dicatat, kasus dibuka");
+            assertThat(created.meta()).isEqualTo("Pelapor dirahasiakan \u00b7 24 Nov 2026 09.00");
+            assertThat(texts(entries)).noneMatch(t -> t.contains(f.cadre.displayName()));
+        }
+    }
 }

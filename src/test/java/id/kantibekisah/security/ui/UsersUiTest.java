@@ -79,9 +79,9 @@ class UsersUiTest {
         robot.clickOn("#user-display-name").write("Kader Tujuh A");
         ComboBox<?> role = robot.lookup("#user-role").queryAs(ComboBox.class);
         robot.interact(() -> role.getSelectionModel().select(0));
-        robot.clickOn("#user-student-search").write("7a");
+        robot.clickOn("#user-student-search").write("7a cit");
         ListView<?> results = robot.lookup("#user-student-results").queryAs(ListView.class);
-        waitUntil(() -> results.getItems().size() == 2);
+        waitUntil(() -> results.getItems().size() == 1);
         assertThat(results.getItems().toString()).contains("Citra Maharani").doesNotContain("0133333333");
         robot.clickOn("Citra Maharani (7A)");
         waitUntil(() -> text(robot, "#user-student-chosen").equals("Citra Maharani (7A)"));

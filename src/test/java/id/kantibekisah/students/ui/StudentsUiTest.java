@@ -94,14 +94,21 @@ class StudentsUiTest {
         return robot.lookup(query).queryAs(TextInputControl.class).getText();
     }
 
+    private long count(AuditAction action) {
+        return f.s.db().<Long>read(sql -> sql.longValue("SELECT count(*) FROM audit_log WHERE action = ?", action));
+    }
+
     @Test
     void aCounselorFindsAStudentBySearchAndClassAndSeesTheirCases(FxRobot robot) {
         TableView<Student> t = openStudents(robot);
         assertThat(text(robot, "#screen-title")).isEqualTo("Siswa");
         assertThat(text(robot, "#students-count")).isEqualTo("6 siswa");
 
+        long lists = count(AuditAction.STUDENT_LIST);
         robot.clickOn("#students-search").write("Citra");
         waitUntil(() -> t.getItems().size() == 1);
+        assertThat(count(AuditAction.STUDENT_LIST) - lists).as("one audited search, not one per keystroke")
+                .isBetween(1L, 2L);
         robot.clickOn("Citra Maharani");
         waitUntil(() -> showing(robot, "#student-info") && "Citra Maharani".equals(text(robot, "#student-name")));
         assertThat(text(robot, "#student-status")).isEqualTo("Aktif");
@@ -114,6 +121,11 @@ class StudentsUiTest {
         AuditEntry read = f.s.audit().latest(1).get(0);
         assertThat(read.action()).isEqualTo(AuditAction.CASE_LIST);
         assertThat(read.studentId()).isEqualTo(f.students.get(2));
+        assertThat(f.s.audit().latest(2).get(1)).satisfies(view -> {
+            assertThat(view.action()).isEqualTo(AuditAction.STUDENT_VIEW);
+            assertThat(view.studentId()).isEqualTo(f.students.get(2));
+            assertThat(view.userId()).isEqualTo(f.counselor.userId());
+        });
 
         robot.clickOn("#students-clear");
         waitUntil(() -> t.getItems().size() == 6);
