@@ -2,6 +2,7 @@ package id.kantibekisah.cases;
 
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.db.Migrations;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.testing.Fixture;
@@ -176,20 +177,20 @@ class CaseCloseOutTest {
             long stillOpen = f.caseIn(CaseStatus.IN_PROGRESS);
             closedFu = f.followUp(closed, f.today().plusDays(1));
             openFu = f.followUp(stillOpen, f.today().plusDays(1));
-            // A case closed before the rule: resolved with its follow-up left open, at version 3 of the schema.
+            // A case closed before the rule: resolved with its follow-up left open, at the version before.
             f.s.db().tx(sql -> {
                 sql.update("UPDATE cases SET status = 'RESOLVED', closed_at = updated_at WHERE id = ?", closed);
                 sql.execute("ALTER TABLE follow_ups DROP COLUMN cancelled");
                 sql.execute("ALTER TABLE referrals DROP COLUMN cancelled");
-                sql.execute("PRAGMA user_version = 3");
+                sql.execute("PRAGMA user_version = " + (Migrations.latestVersion() - 1));
                 return null;
             });
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.userVersion()).isEqualTo(3);
+            assertThat(db.userVersion()).isEqualTo(Migrations.latestVersion() - 1);
         }
         try (AppServices s = AppServices.open(file, Clock.fixed(Fixture.START, Fixture.ZONE))) {
-            assertThat(s.db().userVersion()).isEqualTo(4);
+            assertThat(s.db().userVersion()).isEqualTo(Migrations.latestVersion());
             Object[] row = s.db().read(sql -> sql.one(
                     "SELECT cancelled, done_note, done_at, done_by FROM follow_ups WHERE id = ?",
                     r -> new Object[] {r.lng("cancelled"), r.str("done_note"), r.str("done_at"), r.lngOrNull("done_by")},

@@ -1,0 +1,20 @@
+package id.kantibekisah.ppksp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything PPKSP about one case, for its detail screen: the forms of violence (and what the category suggests),
+ * whether a counselor still has to decide them, and the parties who are not students.
+ *
+ * @param suggested     the forms the category stands for; empty when the category does not say
+ * @param reviewPending listed by the migration and not decided yet
+ */
+public record PpkspCase(long caseId, Set<ViolenceForm> forms, Optional<Set<ViolenceForm>> suggested,
+                        boolean reviewPending, List<OtherParty> otherParties) {
+    public PpkspCase {
+        forms = Set.copyOf(forms);
+        otherParties = List.copyOf(otherParties);
+    }
+}
