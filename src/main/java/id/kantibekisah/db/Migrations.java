@@ -16,7 +16,8 @@ public final class Migrations {
     public static final List<String> FILES = List.of(
             "V001__init.sql",
             "V002__privacy.sql",
-            "V003__search_index.sql");
+            "V003__search_index.sql",
+            "V004__login_failures.sql");
 
     private Migrations() {
     }
