@@ -17,7 +17,8 @@ public final class Migrations {
             "V001__init.sql",
             "V002__privacy.sql",
             "V003__search_index.sql",
-            "V004__login_failures.sql");
+            "V004__ppksp.sql",
+            "V005__login_failures.sql");
 
     private Migrations() {
     }

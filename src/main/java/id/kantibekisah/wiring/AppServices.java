@@ -8,6 +8,7 @@ import id.kantibekisah.backup.DatabaseStartup;
 import id.kantibekisah.backup.StartupPrompts;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.ppksp.PpkspService;
 import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
@@ -42,6 +43,7 @@ public final class AppServices implements AutoCloseable {
     private final RosterImport roster;
     private final ClassPromotion promotion;
     private final CaseService cases;
+    private final PpkspService ppksp;
     private final ReportService reports;
     private final SettingsService settings;
     private final SetupService setup;
@@ -66,6 +68,7 @@ public final class AppServices implements AutoCloseable {
         this.roster = new RosterImport(db, audit, access, clock);
         this.promotion = new ClassPromotion(db, audit, access, clock);
         this.cases = new CaseService(db, audit, access, terms, clock);
+        this.ppksp = new PpkspService(db, audit, access, clock);
         this.settings = new SettingsService(db, audit, access);
         this.reports = new ReportService(db, audit, access, settings, clock);
         this.setup = new SetupService(db, audit, access, hasher, clock);
@@ -143,6 +146,11 @@ public final class AppServices implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    /** Violence cases under PPKSP: forms, non-student parties, the TPPK track, measures. */
+    public PpkspService ppksp() {
+        return ppksp;
     }
 
     public ReportService reports() {
