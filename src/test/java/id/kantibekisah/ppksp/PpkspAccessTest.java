@@ -61,7 +61,74 @@ class PpkspAccessTest {
             new Op("addOtherParty", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().addOtherParty(a,
                     violenceCase(f, Category.VIOLENCE), teacher())),
             new Op("removeOtherParty", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().removeOtherParty(a,
-                    f.s.ppksp().addOtherParty(f.counselor, violenceCase(f, Category.VIOLENCE), teacher())))));
+                    f.s.ppksp().addOtherParty(f.counselor, violenceCase(f, Category.VIOLENCE), teacher()))),
+            new Op("openMatter", Set.of(COUNSELOR), (f, a) -> {
+                long id = violenceCase(f, Category.VIOLENCE);
+                f.s.ppksp().setForms(f.counselor, id, EnumSet.of(ViolenceForm.PHYSICAL));
+                f.s.ppksp().openMatter(a, id, new ReceiptDraft(f.today(), f.today(), "Tim", null));
+            }),
+            new Op("recordExamination", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().recordExamination(a,
+                    TppkTrackTest.matter(f, f.today()), new StepDraft(f.today(), "Tim", null))),
+            new Op("recordConclusion", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().recordConclusion(a,
+                    examined(f, false), new ConclusionDraft(f.today(), "Tim", true, null, null, null, null))),
+            new Op("recordDecision", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().recordDecision(a, concluded(f, false),
+                    new DecisionDraft(f.today(), "Kepala sekolah", "Pembinaan.", null))),
+            new Op("recordDecision[escalated to the principal]", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.ppksp().recordDecision(a, concluded(f, true),
+                            new DecisionDraft(f.today(), "Kepala sekolah", "Pembinaan.", null))),
+            new Op("recordDinasCopy", Set.of(COUNSELOR), (f, a) -> {
+                long id = concluded(f, false);
+                f.s.ppksp().recordDecision(f.counselor, id, new DecisionDraft(f.today(), "Kepsek", "Pembinaan.",
+                        null));
+                f.s.ppksp().recordDinasCopy(a, id, f.today());
+            }),
+            new Op("recordRecovery", Set.of(COUNSELOR), (f, a) -> {
+                long id = concluded(f, false);
+                f.s.ppksp().recordDecision(f.counselor, id, new DecisionDraft(f.today(), "Kepsek", "Pembinaan.",
+                        null));
+                f.s.ppksp().recordRecovery(a, id, new StepDraft(f.today(), "Tim", null));
+            }),
+            new Op("addSummons", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().addSummons(a,
+                    TppkTrackTest.matter(f, f.today()), new SummonsDraft(f.students.get(3), null, null,
+                            SummonsMode.WRITTEN, f.today(), null))),
+            new Op("recordAttendance", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().recordAttendance(a,
+                    f.s.ppksp().addSummons(f.counselor, TppkTrackTest.matter(f, f.today()), new SummonsDraft(
+                            f.students.get(3), null, null, SummonsMode.WRITTEN, f.today(), null)), true, null)),
+            new Op("addMeasure", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().addMeasure(a,
+                    violenceCase(f, Category.VIOLENCE), apology(f))),
+            new Op("updateMeasure", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().updateMeasure(a,
+                    f.s.ppksp().addMeasure(f.counselor, violenceCase(f, Category.VIOLENCE), apology(f)),
+                    new MeasureUpdate(MeasureStatus.IN_PROGRESS, null, null, null, null))),
+            new Op("lateSteps", Set.of(COUNSELOR, PRINCIPAL), (f, a) -> f.s.ppksp().lateSteps(a)),
+            new Op("lateCaseIds", Set.of(COUNSELOR), (f, a) -> f.s.ppksp().lateCaseIds(a)),
+            new Op("holidays", Set.of(COUNSELOR, ADMIN), (f, a) -> f.s.ppksp().holidays(a)),
+            new Op("addHoliday", Set.of(COUNSELOR, ADMIN),
+                    (f, a) -> f.s.ppksp().addHoliday(a, f.today().plusDays(3), "Libur")),
+            new Op("removeHoliday", Set.of(COUNSELOR, ADMIN), (f, a) -> {
+                f.s.ppksp().addHoliday(f.counselor, f.today().plusDays(3), "Libur");
+                f.s.ppksp().removeHoliday(a, f.today().plusDays(3));
+            })));
+
+    static MeasureDraft apology(Fixture f) {
+        return new MeasureDraft(MeasureKind.PUBLIC_APOLOGY, f.students.get(3), null, "Wali kelas",
+                f.today().plusDays(3), null, null, null, null, null);
+    }
+
+    static long examined(Fixture f, boolean toPrincipal) {
+        long id = TppkTrackTest.matter(f, f.today());
+        if (toPrincipal) {
+            escalated(f, id, ReferralDestination.PRINCIPAL);
+        }
+        f.s.ppksp().recordExamination(f.counselor, id, new StepDraft(f.today(), "Tim", null));
+        return id;
+    }
+
+    static long concluded(Fixture f, boolean toPrincipal) {
+        long id = examined(f, toPrincipal);
+        f.s.ppksp().recordConclusion(f.counselor, id, new ConclusionDraft(f.today(), "Tim", true, null, null, null,
+                null));
+        return id;
+    }
 
     static OtherPartyDraft teacher() {
         return new OtherPartyDraft("Pak Guru", OtherPartyKind.TEACHER, PartyRole.PERPETRATOR, null, null);
