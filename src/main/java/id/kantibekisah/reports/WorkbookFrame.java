@@ -38,7 +38,7 @@ final class WorkbookFrame {
 
     /** How many units of column width fit across a page at the smallest scale, with a small margin. */
     static int widthBudget(boolean landscape) {
-        return (int) Math.floor(printableWidth(landscape) / TextFit.POINTS_PER_CHAR * 100 / MIN_SCALE * 0.97);
+        return (int) Math.floor(printableWidth(landscape) / TextFit.POINTS_PER_CHAR * 100 / MIN_SCALE * 0.95);
     }
 
     /** School, title and period, date of printing, version: merged across the sheet's {@code width} columns. */
