@@ -74,10 +74,10 @@ final class ListSheets {
     private void caseList(SXSSFWorkbook wb, ReportExport data, Runnable tick) {
         boolean full = data.mode() == ExportMode.FULL;
         List<Column<CaseRow>> cols = new ArrayList<>();
-        cols.add(col("report.list.code", 13, Column.Kind.CENTER, CaseRow::code));
-        cols.add(col("report.list.opened", 11, Column.Kind.DATE, CaseRow::openedOn));
-        cols.add(col("report.list.reviewed", 11, Column.Kind.DATE, CaseRow::reviewedOn));
-        cols.add(col("report.list.closed", 11, Column.Kind.DATE, CaseRow::closedOn));
+        cols.add(col("report.list.code", 12, Column.Kind.CENTER, CaseRow::code));
+        cols.add(col("report.list.opened", 10, Column.Kind.DATE, CaseRow::openedOn));
+        cols.add(col("report.list.reviewed", 10, Column.Kind.DATE, CaseRow::reviewedOn));
+        cols.add(col("report.list.closed", 10, Column.Kind.DATE, CaseRow::closedOn));
         cols.add(col("report.list.days", 6, Column.Kind.NUMBER, CaseRow::daysToClose));
         cols.add(col("report.list.students", 28, Column.Kind.WRAP, c -> parties(c.parties())));
         if (full) {
@@ -93,7 +93,7 @@ final class ListSheets {
         list(wb, data, once("report.sheet.cases"), cols, data.cases(), tick);
         if (full) {
             List<Column<CaseRow>> texts = new ArrayList<>();
-            texts.add(col("report.list.code", 13, Column.Kind.CENTER, CaseRow::code));
+            texts.add(col("report.list.code", 12, Column.Kind.CENTER, CaseRow::code));
             texts.add(col("report.list.description", 60, Column.Kind.WRAP, CaseRow::description));
             texts.add(col("report.list.recommendation", 45, Column.Kind.WRAP, CaseRow::recommendation));
             texts.add(col("report.list.outcome", 50, Column.Kind.WRAP, CaseRow::outcome));
@@ -104,8 +104,8 @@ final class ListSheets {
     private void sessionList(SXSSFWorkbook wb, ReportExport data, Runnable tick) {
         boolean full = data.mode() == ExportMode.FULL;
         List<Column<SessionRow>> cols = new ArrayList<>();
-        cols.add(col("report.list.date", 11, Column.Kind.DATE, SessionRow::heldOn));
-        cols.add(col("report.list.code", 13, Column.Kind.CENTER, SessionRow::caseCode));
+        cols.add(col("report.list.date", 10, Column.Kind.DATE, SessionRow::heldOn));
+        cols.add(col("report.list.code", 12, Column.Kind.CENTER, SessionRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, s -> ReportExport.classOf(s.parties())));
         cols.add(col("report.list.students", 30, Column.Kind.WRAP, s -> parties(s.parties())));
         cols.add(col("report.list.sessionKind", 20, Column.Kind.WRAP, s -> label(s.kind())));
@@ -120,8 +120,8 @@ final class ListSheets {
     private void referralList(SXSSFWorkbook wb, ReportExport data, Runnable tick) {
         boolean full = data.mode() == ExportMode.FULL;
         List<Column<ReferralRow>> cols = new ArrayList<>();
-        cols.add(col("report.list.date", 11, Column.Kind.DATE, ReferralRow::referredOn));
-        cols.add(col("report.list.code", 13, Column.Kind.CENTER, ReferralRow::caseCode));
+        cols.add(col("report.list.date", 10, Column.Kind.DATE, ReferralRow::referredOn));
+        cols.add(col("report.list.code", 12, Column.Kind.CENTER, ReferralRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, r -> ReportExport.classOf(r.parties())));
         cols.add(col("report.list.students", 28, Column.Kind.WRAP, r -> parties(r.parties())));
         cols.add(col("report.list.destination", 22, Column.Kind.WRAP, r -> label(r.destination())));
@@ -129,7 +129,7 @@ final class ListSheets {
                 ? "report.list.internal" : "report.list.external")));
         cols.add(col("report.list.referredBy", 20, Column.Kind.WRAP, ReferralRow::referredBy));
         cols.add(col("report.list.acknowledged", 12, Column.Kind.DATE, ReferralRow::acknowledgedOn));
-        cols.add(col("report.list.outcomeOn", 11, Column.Kind.DATE, ReferralRow::outcomeOn));
+        cols.add(col("report.list.outcomeOn", 10, Column.Kind.DATE, ReferralRow::outcomeOn));
         if (full) {
             cols.add(col("report.list.reason", 36, Column.Kind.WRAP, ReferralRow::reason));
             cols.add(col("report.list.referralOutcome", 36, Column.Kind.WRAP, ReferralRow::outcome));
@@ -142,11 +142,11 @@ final class ListSheets {
         boolean full = data.mode() == ExportMode.FULL;
         LocalDate asOf = data.figures().asOf();
         List<Column<FollowUpRow>> cols = new ArrayList<>();
-        cols.add(col("report.list.due", 11, Column.Kind.DATE, FollowUpRow::dueOn));
-        cols.add(col("report.list.code", 13, Column.Kind.CENTER, FollowUpRow::caseCode));
+        cols.add(col("report.list.due", 10, Column.Kind.DATE, FollowUpRow::dueOn));
+        cols.add(col("report.list.code", 12, Column.Kind.CENTER, FollowUpRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, f -> ReportExport.classOf(f.parties())));
         cols.add(col("report.list.assignee", 22, Column.Kind.WRAP, FollowUpRow::assignee));
-        cols.add(col("report.list.done", 11, Column.Kind.DATE, FollowUpRow::doneOn));
+        cols.add(col("report.list.done", 10, Column.Kind.DATE, FollowUpRow::doneOn));
         cols.add(col("report.list.state", 30, Column.Kind.WRAP, f -> followUpState(f, asOf)));
         if (full) {
             cols.add(col("report.list.task", 44, Column.Kind.WRAP, FollowUpRow::description));

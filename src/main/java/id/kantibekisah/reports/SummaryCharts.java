@@ -80,6 +80,12 @@ final class SummaryCharts {
         XSSFChart pie = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, SummarySheet.RIGHT, r,
                 SummarySheet.COLUMNS, r + 20));
         statusChart(pie, placed.get(Kind.STATUS));
+        // The objects' names, which a spreadsheet lists and reads out ("Diagramm0" otherwise): the titles.
+        String[] names = {m.get("report.chart.category"), m.get("report.chart.month"), m.get("report.chart.status")};
+        var anchors = drawing.getCTDrawing().getTwoCellAnchorArray();
+        for (int i = 0; i < anchors.length && i < names.length; i++) {
+            anchors[i].getGraphicFrame().getNvGraphicFramePr().getCNvPr().setName(names[i]);
+        }
     }
 
     private void categoryChart(XSSFChart chart, SummarySheet.Placed p) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.DialogPlacement;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -103,10 +103,7 @@ public final class PrintPreview {
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(m.get("report.print.title"));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogPlacement.prepare(stage, owner);
     }
 
     public void show() {
