@@ -307,7 +307,7 @@ class TermReportWorkbookTest {
             assertThat(texts(wb.getSheet("Daftar Kasus").getRow(4))).contains("NISN")
                     .doesNotContain("Uraian laporan", "Rekomendasi");
             assertThat(texts(wb.getSheet("Uraian Kasus").getRow(4))).containsExactly("No.", "Kode kasus",
-                    "Uraian laporan", "Rekomendasi", "Hasil/alasan penutupan");
+                    "Uraian laporan", "Rekomendasi", "Hasil / alasan penutupan");
             assertThat(texts(wb.getSheet("Uraian Kasus"))).contains(ReportScenario.DESCRIPTION_C1);
         }
     }
