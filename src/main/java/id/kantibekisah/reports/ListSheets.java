@@ -25,7 +25,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The list sheets: {@code Daftar Kasus} (in the full version followed by {@code Uraian Kasus} with the narratives,
+ * The list sheets: {@code Daftar Kasus} (in the full version followed by {@code Uraian Kasus} with the NISN and the
+ * narratives,
  * so that neither needs more columns than a landscape page holds at 80 %), {@code Layanan}, {@code Rujukan} and
  * {@code Tindak Lanjut}. Rows are streamed. Every column's width is fixed before the first row: wide enough for its
  * header's longest word, the text columns shrunk together when the sheet would not fit the page; text wraps and
@@ -80,9 +81,6 @@ final class ListSheets {
         cols.add(col("report.list.closed", 10, Column.Kind.DATE, CaseRow::closedOn));
         cols.add(col("report.list.days", 6, Column.Kind.NUMBER, CaseRow::daysToClose));
         cols.add(col("report.list.students", 28, Column.Kind.WRAP, c -> parties(c.parties())));
-        if (full) {
-            cols.add(col("report.list.nisn", 11, Column.Kind.WRAP, c -> nisn(c.parties())));
-        }
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, CaseRow::className));
         cols.add(col("report.list.category", 20, Column.Kind.WRAP, c -> label(c.category())));
         cols.add(col("report.list.risk", 8, Column.Kind.CENTER, c -> label(c.risk())));
@@ -94,6 +92,7 @@ final class ListSheets {
         if (full) {
             List<Column<CaseRow>> texts = new ArrayList<>();
             texts.add(col("report.list.code", 12, Column.Kind.CENTER, CaseRow::code));
+            texts.add(col("report.list.nisn", 11, Column.Kind.WRAP, c -> nisn(c.parties())));
             texts.add(col("report.list.description", 60, Column.Kind.WRAP, CaseRow::description));
             texts.add(col("report.list.recommendation", 45, Column.Kind.WRAP, CaseRow::recommendation));
             texts.add(col("report.list.outcome", 50, Column.Kind.WRAP, CaseRow::outcome));

@@ -67,6 +67,15 @@ final class SummarySheet {
             fitColumns(tables, band.get(0), 0);
             fitColumns(tables, band.get(1), RIGHT);
         }
+        // The label columns give way when the headers widened the others beyond a portrait page at 80 %.
+        while (width(0, COLUMNS) > WorkbookFrame.widthBudget(false) && (widths[0] > 22 || widths[RIGHT] > 20)) {
+            if (widths[0] > 22) {
+                widths[0]--;
+            }
+            if (widths[RIGHT] > 20) {
+                widths[RIGHT]--;
+            }
+        }
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256 + 200);
         }

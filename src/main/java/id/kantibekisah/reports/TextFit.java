@@ -11,8 +11,8 @@ final class TextFit {
     static final float LINE_POINTS = 13.5f;
     /** What a row needs on top of its lines (cell padding, borders). */
     static final float ROW_PADDING = 3f;
-    /** Width in points of one unit of column width (one digit of 10-point Arial, 7 pixels at 96 dpi). */
-    static final double POINTS_PER_CHAR = 5.25;
+    /** Width in points of one unit of column width as LibreOffice lays it out (a digit of 10-point Liberation Sans). */
+    static final double POINTS_PER_CHAR = 5.6;
     /** Characters of ordinary 10-point text per unit of column width. */
     static final double REGULAR = 0.9;
     /** Characters of bold 10-point text per unit of column width. */

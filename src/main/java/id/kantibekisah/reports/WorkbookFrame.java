@@ -20,7 +20,7 @@ final class WorkbookFrame {
     /** The smallest print scale, in percent: 10-point text prints at 8 points. */
     static final int MIN_SCALE = 80;
     /** Left and right margins in inches. */
-    private static final double SIDE_MARGIN = 0.5;
+    private static final double SIDE_MARGIN = 0.4;
 
     private final Messages m;
     private final WorkbookStyles st;
