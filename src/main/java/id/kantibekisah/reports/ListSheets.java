@@ -34,13 +34,27 @@ import java.util.stream.Collectors;
  */
 final class ListSheets {
     /** One column of a list sheet: header, width, how its cells look, and its value. */
-    private record Column<T>(String header, int width, Kind kind, Function<T, Object> value) {
+    private record Column<T>(String header, int width, Kind kind, Function<T, Object> value, int minWidth) {
         enum Kind { WRAP, CENTER, DATE, NUMBER }
 
         Column<T> withWidth(int w) {
-            return new Column<>(header, w, kind, value);
+            return new Column<>(header, w, kind, value, minWidth);
+        }
+
+        /** Never narrower than the longest word of these labels, so no label is broken mid-word. */
+        Column<T> fitting(List<String> labels) {
+            int min = 0;
+            for (String l : labels) {
+                for (String word : l.split("[\\s\u200B]+")) {
+                    min = Math.max(min, TextFit.widthFor(word, TextFit.REGULAR));
+                }
+            }
+            return new Column<>(header, Math.max(width, min), kind, value, min);
         }
     }
+
+    /** A line may break after a slash ("sosial/relasional"): a zero-width space marks the place. */
+    private static final String SLASH_BREAK = "/\u200B";
 
     private static final int NUMBER_WIDTH = 4;
     /** The narrowest a wrapping column is shrunk to. */
@@ -69,7 +83,11 @@ final class ListSheets {
     }
 
     private <T> Column<T> col(String key, int width, Column.Kind kind, Function<T, Object> value) {
-        return new Column<>(m.get(key), width, kind, value);
+        return new Column<>(m.get(key), width, kind, value, 0);
+    }
+
+    private <T, E extends Enum<E> & Labeled> Column<T> labels(Column<T> column, Class<E> type) {
+        return column.fitting(java.util.Arrays.stream(type.getEnumConstants()).map(this::label).toList());
     }
 
     private void caseList(SXSSFWorkbook wb, ReportExport data, Runnable tick) {
@@ -82,9 +100,10 @@ final class ListSheets {
         cols.add(col("report.list.days", 6, Column.Kind.NUMBER, CaseRow::daysToClose));
         cols.add(col("report.list.students", 28, Column.Kind.WRAP, c -> parties(c.parties())));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, CaseRow::className));
-        cols.add(col("report.list.category", 20, Column.Kind.WRAP, c -> label(c.category())));
+        cols.add(labels(col("report.list.category", 20, Column.Kind.WRAP, c -> label(c.category())),
+                id.kantibekisah.cases.Category.class));
         cols.add(col("report.list.risk", 8, Column.Kind.CENTER, c -> label(c.risk())));
-        cols.add(col("report.list.status", 14, Column.Kind.WRAP, c -> label(c.status())));
+        cols.add(labels(col("report.list.status", 14, Column.Kind.WRAP, c -> label(c.status())), CaseStatus.class));
         cols.add(col("report.list.counselor", 18, Column.Kind.WRAP, c -> orDash(c.counselor(), c.status())));
         cols.add(col("report.list.sessions", 7, Column.Kind.NUMBER, CaseRow::sessions));
         cols.add(col("report.list.referrals", 24, Column.Kind.WRAP, c -> referrals(c.referrals())));
@@ -107,7 +126,8 @@ final class ListSheets {
         cols.add(col("report.list.code", 12, Column.Kind.CENTER, SessionRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, s -> ReportExport.classOf(s.parties())));
         cols.add(col("report.list.students", 30, Column.Kind.WRAP, s -> parties(s.parties())));
-        cols.add(col("report.list.sessionKind", 20, Column.Kind.WRAP, s -> label(s.kind())));
+        cols.add(labels(col("report.list.sessionKind", 20, Column.Kind.WRAP, s -> label(s.kind())),
+                id.kantibekisah.cases.SessionKind.class));
         cols.add(col("report.list.counselor", 20, Column.Kind.WRAP, SessionRow::counselor));
         if (full) {
             cols.add(col("report.list.notes", 50, Column.Kind.WRAP, SessionRow::notes));
@@ -123,7 +143,8 @@ final class ListSheets {
         cols.add(col("report.list.code", 12, Column.Kind.CENTER, ReferralRow::caseCode));
         cols.add(col("report.list.class", 6, Column.Kind.CENTER, r -> ReportExport.classOf(r.parties())));
         cols.add(col("report.list.students", 28, Column.Kind.WRAP, r -> parties(r.parties())));
-        cols.add(col("report.list.destination", 22, Column.Kind.WRAP, r -> label(r.destination())));
+        cols.add(labels(col("report.list.destination", 22, Column.Kind.WRAP, r -> label(r.destination())),
+                id.kantibekisah.cases.ReferralDestination.class));
         cols.add(col("report.list.where", 12, Column.Kind.WRAP, r -> once(r.destination().internal()
                 ? "report.list.internal" : "report.list.external")));
         cols.add(col("report.list.referredBy", 20, Column.Kind.WRAP, ReferralRow::referredBy));
@@ -191,7 +212,8 @@ final class ListSheets {
         double factor = (budget - fixed) / wrapping;
         List<Column<T>> shrunk = new ArrayList<>();
         for (Column<T> c : out) {
-            int min = Math.max(MIN_WRAP, TextFit.widthFor(TextFit.longestWord(c.header()), TextFit.BOLD));
+            int min = Math.max(Math.max(MIN_WRAP, c.minWidth()),
+                    TextFit.widthFor(TextFit.longestWord(c.header()), TextFit.BOLD));
             shrunk.add(c.kind() != Column.Kind.WRAP ? c
                     : c.withWidth(Math.max(min, (int) Math.floor((c.width() + 1.5) * factor - 1.5))));
         }
@@ -266,7 +288,7 @@ final class ListSheets {
     }
 
     private String label(Labeled value) {
-        return value == null ? "" : texts.computeIfAbsent(value, v -> m.label(value));
+        return value == null ? "" : texts.computeIfAbsent(value, v -> m.label(value).replace("/", SLASH_BREAK));
     }
 
     private String once(String key) {

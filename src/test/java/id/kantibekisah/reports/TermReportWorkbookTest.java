@@ -97,7 +97,7 @@ class TermReportWorkbookTest {
         for (Sheet s : wb) {
             for (Row r : s) {
                 for (Cell c : r) {
-                    out.add(fmt.formatCellValue(c));
+                    out.add(fmt.formatCellValue(c).replace("\u200B", ""));
                 }
             }
         }
@@ -349,10 +349,11 @@ class TermReportWorkbookTest {
         }
     }
 
+    /** The row's texts as read, without the zero-width spaces that let a line break after a slash. */
     private static List<String> texts(Row r) {
         DataFormatter fmt = new DataFormatter();
         List<String> out = new ArrayList<>();
-        r.forEach(c -> out.add(fmt.formatCellValue(c)));
+        r.forEach(c -> out.add(fmt.formatCellValue(c).replace("\u200B", "")));
         return out;
     }
 

@@ -85,13 +85,20 @@ public final class PrintPreview {
         error.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, count, error, grow, close, print);
+        // The buttons keep their full labels; a message (no printer) goes on its own line under them.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, count, grow, close, print);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 14, 10, 14));
-        bar.getStyleClass().add("print-preview-bar");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        VBox top = new VBox(6, bar, error);
+        top.setPadding(new Insets(10, 14, 10, 14));
+        top.getStyleClass().add("print-preview-bar");
 
         BorderPane root = new BorderPane(scroll);
-        root.setTop(bar);
+        root.setTop(top);
         root.setId("print-preview");
         // The page, the paper's margin and the gap around it, and room for the scroll bar.
         Scene scene = new Scene(root, PrintPages.A4_WIDTH * SCALE + 2 * (16 + 30) + 24, 700);
