@@ -2,6 +2,7 @@ package id.kantibekisah.app;
 
 import id.kantibekisah.cli.Cli;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.db.DataPaths;
 import id.kantibekisah.backup.ui.BackupTimer;
 import id.kantibekisah.backup.ui.FxStartupPrompts;
 import id.kantibekisah.security.PasswordHasher;
@@ -44,6 +45,7 @@ public final class KantiBekisahApp extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupWhenShown(stage);
         }
+        new WindowPlacement(DataPaths.dataFolder()).applyTo(stage);
         stage.show();
         Clock clock = Clock.systemDefaultZone();
         FxStartupPrompts prompts = new FxStartupPrompts(() -> stage, Messages.of(locale), Platform::exit);

@@ -10,6 +10,9 @@ import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -17,21 +20,30 @@ import picocli.CommandLine.ParentCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** Writes the term report workbook (.xlsx): pseudonymised unless {@code --full}. */
-@Command(name = "export-report", description = "Export the term report as an Excel workbook (.xlsx). "
-        + "Pseudonymised (initials, no NISN, no case notes) unless --full.")
+/**
+ * Writes the term report workbook (.xlsx) of the current term, or of {@code --term} or a date range:
+ * pseudonymised unless {@code --full}. A file name not ending in {@code .xlsx} is a usage error (exit 2), so a
+ * workbook is never written under a {@code .pdf} name.
+ */
+@Command(name = "export-report", mixinStandardHelpOptions = true, description = "Export the term report as an "
+        + "Excel workbook (.xlsx), by default of the current term. Pseudonymised (initials, no NISN, no case notes) "
+        + "unless --full.")
 final class ExportReportCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Period period;
 
     static final class Period {
         @Option(names = "--term", paramLabel = "YYYY/YYYY-S", description = "The term, e.g. 2025/2026-1 "
-                + "(1 = Ganjil, 2 = Genap).")
+                + "(1 = Ganjil, 2 = Genap); the current term when neither --term nor --from/--to is given.")
         String term;
 
         @ArgGroup(exclusive = false)
@@ -58,16 +70,21 @@ final class ExportReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = cli.messages();
+        String fileName = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ParameterException(spec.commandLine(), m.get("cli.report.notXlsx", out));
+        }
         if (!Files.exists(cli.database())) {
             throw new ValidationException("cli.error.noDatabase", cli.database());
         }
         try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
-            ReportPeriod p = period.term != null ? ReportPeriod.of(services.terms().byCode(period.term))
+            ReportPeriod p = period == null ? ReportPeriod.of(services.terms().current())
+                    : period.term != null ? ReportPeriod.of(services.terms().byCode(period.term))
                     : range(period.range);
             ExportMode mode = full ? ExportMode.FULL : ExportMode.PSEUDONYMISED;
             ExportResult r = services.reports().exportWorkbook(Actor.commandLine(), p, mode, out, m, Progress.NONE);
-            cli.out().println(m.get("cli.report.done", r.file(), m.get("report.footer." + r.mode().name()), r.cases(), r.sessions(),
-                    r.referrals(), r.followUps()));
+            cli.out().println(m.get("cli.report.done", r.file(), m.get("report.footer." + r.mode().name()), r.cases(),
+                    r.sessions(), r.referrals(), r.followUps()));
         }
         return Cli.OK;
     }

@@ -2,8 +2,10 @@ package id.kantibekisah.reports;
 
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
+import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.PartyRole;
 import id.kantibekisah.cases.ReferralDestination;
+import id.kantibekisah.cases.ReporterKind;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.Dates;
@@ -118,7 +120,14 @@ final class ReportRepository {
                 counts(sql, scope(p) + """
                         SELECT destination AS k, count(*) AS n FROM referrals WHERE referred_on BETWEEN ?2 AND ?3
                          GROUP BY destination""", p, ReferralDestination.class),
-                followUps(sql, p, asOf), months(sql, p, asOf, start, end, zone), previous);
+                followUps(sql, p, asOf), months(sql, p, asOf, start, end, zone),
+                counts(sql, scope(p) + """
+                        SELECT location AS k, count(*) AS n FROM intakes WHERE case_id IN (SELECT id FROM scope)
+                         GROUP BY location""", p, IncidentLocation.class),
+                counts(sql, scope(p) + """
+                        SELECT reporter_kind AS k, count(*) AS n FROM intakes WHERE case_id IN (SELECT id FROM scope)
+                         GROUP BY reporter_kind""", p, ReporterKind.class),
+                workload(sql, p), previous);
     }
 
     private TermReport.Headline headline(Sql sql, ReportPeriod p, Instant start, Instant end) {
@@ -168,9 +177,38 @@ final class ReportRepository {
         return out;
     }
 
-    /** Cases per class of their primary student, in class order (7A, 7B, …, 9C). */
+    /**
+     * Per counselor (every active counselor, and anyone else assigned a case of the period) the cases of the
+     * period assigned to them and the distinct students in those cases, most cases first; with today's active
+     * students and counselors.
+     */
+    private static TermReport.Workload workload(Sql sql, ReportPeriod p) {
+        List<TermReport.CounselorLoad> rows = sql.list(scope(p) + """
+                , assigned AS (SELECT c.id, c.counselor_id FROM cases c
+                                WHERE c.id IN (SELECT id FROM scope) AND c.counselor_id IS NOT NULL)
+                SELECT u.display_name AS name,
+                       (SELECT count(*) FROM assigned a WHERE a.counselor_id = u.id) AS cases,
+                       (SELECT count(DISTINCT cp.student_id) FROM case_parties cp
+                         WHERE cp.case_id IN (SELECT a.id FROM assigned a WHERE a.counselor_id = u.id)) AS students
+                  FROM users u
+                 WHERE (u.role = 'COUNSELOR' AND u.active = 1) OR u.id IN (SELECT counselor_id FROM assigned)
+                 ORDER BY cases DESC, u.display_name""",
+                r -> new TermReport.CounselorLoad(r.str("name"), r.lng("cases"), r.lng("students")), params(p));
+        long students = sql.longValue("SELECT count(*) FROM students WHERE active = 1");
+        long counselors = sql.longValue("SELECT count(*) FROM users WHERE role = 'COUNSELOR' AND active = 1");
+        return new TermReport.Workload(rows, students, counselors);
+    }
+
+    /**
+     * Cases per class of their primary student, in class order (7A, 7B, …, 9C); every class of the roster's active
+     * students is listed, with 0 when none of its students is the primary student of a case.
+     */
     private static Map<String, Long> byClass(Sql sql, ReportPeriod p) {
         Map<String, Long> out = new TreeMap<>(CLASS_ORDER);
+        sql.forEach("SELECT DISTINCT class_name AS k FROM students WHERE active = 1 AND class_name IS NOT NULL", r -> {
+            out.put(r.str("k"), 0L);
+            return true;
+        });
         sql.forEach(scope(p) + LEAD + "SELECT class_name AS k, count(*) AS n FROM lead GROUP BY class_name", r -> {
             out.put(r.str("k"), r.lng("n"));
             return true;

@@ -2,7 +2,9 @@ package id.kantibekisah.reports;
 
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
+import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.ReferralDestination;
+import id.kantibekisah.cases.ReporterKind;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.students.Gender;
@@ -29,6 +31,8 @@ import java.util.Map;
  * year shows classes after the last promotion.</li>
  * <li>Sessions, escalations/referrals and follow-ups count by their own date within the period, whichever term
  * their case belongs to.</li>
+ * <li>By place and by reporter channel, each case of the period counts once, by its intake. By class, every class
+ * of the roster's active students is listed, also those without a case.</li>
  * </ul>
  *
  * @param previous the same figures for the term (or range of the same length) before, for comparison; its own
@@ -39,7 +43,8 @@ public record TermReport(ReportPeriod period, LocalDate asOf, Headline headline,
                          Map<String, Long> byClass, Map<Integer, Long> byGrade, Map<Gender, Long> byGender,
                          Map<SessionKind, Long> sessionsByKind,
                          Map<ReferralDestination, Long> referralsByDestination, FollowUps followUps,
-                         List<Month> byMonth, TermReport previous) {
+                         List<Month> byMonth, Map<IncidentLocation, Long> byPlace,
+                         Map<ReporterKind, Long> byChannel, Workload workload, TermReport previous) {
     public TermReport {
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
         byCategory = Collections.unmodifiableMap(new EnumMap<>(byCategory));
@@ -50,6 +55,31 @@ public record TermReport(ReportPeriod period, LocalDate asOf, Headline headline,
         sessionsByKind = Collections.unmodifiableMap(new EnumMap<>(sessionsByKind));
         referralsByDestination = Collections.unmodifiableMap(new EnumMap<>(referralsByDestination));
         byMonth = List.copyOf(byMonth);
+        byPlace = Collections.unmodifiableMap(new EnumMap<>(byPlace));
+        byChannel = Collections.unmodifiableMap(new EnumMap<>(byChannel));
+    }
+
+    /** The guidance standard: one Guru BK for every 150 students (Permendikbud 111/2014). */
+    public static final int STUDENTS_PER_COUNSELOR = 150;
+
+    /**
+     * The BK team's load: per counselor the cases of the period assigned to them and the distinct students in
+     * those cases; the school's active students and active counselors today, for the ratio against
+     * {@link #STUDENTS_PER_COUNSELOR}.
+     */
+    public record Workload(List<CounselorLoad> counselors, long activeStudents, long activeCounselors) {
+        public Workload {
+            counselors = List.copyOf(counselors);
+        }
+
+        /** Active students per active counselor, rounded; null without counselors. */
+        public Long studentsPerCounselor() {
+            return activeCounselors == 0 ? null : Math.round((double) activeStudents / activeCounselors);
+        }
+    }
+
+    /** One counselor's cases of the period and the distinct students in them. */
+    public record CounselorLoad(String name, long cases, long students) {
     }
 
     /**
@@ -98,6 +128,6 @@ public record TermReport(ReportPeriod period, LocalDate asOf, Headline headline,
     /** The same report without its comparison (what {@link #previous} holds). */
     public TermReport withoutPrevious() {
         return new TermReport(period, asOf, headline, byStatus, byCategory, byRisk, byClass, byGrade, byGender,
-                sessionsByKind, referralsByDestination, followUps, byMonth, null);
+                sessionsByKind, referralsByDestination, followUps, byMonth, byPlace, byChannel, workload, null);
     }
 }

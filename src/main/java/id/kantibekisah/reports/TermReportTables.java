@@ -21,7 +21,8 @@ import java.util.function.Function;
 public final class TermReportTables {
     /** Identifies a table, for the dashboard, the charts and tests. */
     public enum Kind {
-        OVERVIEW, STATUS, CATEGORY, RISK, GENDER, GRADE, CLASS, SESSIONS, REFERRALS, FOLLOW_UPS, MONTHS
+        OVERVIEW, STATUS, CATEGORY, RISK, GENDER, GRADE, CLASS, SESSIONS, REFERRALS, FOLLOW_UPS, MONTHS, PLACE,
+        CHANNEL, COUNSELORS
     }
 
     public record Table(Kind kind, String title, List<String> columns, List<Line> lines, String note) {
@@ -57,7 +58,7 @@ public final class TermReportTables {
     public static List<Table> of(TermReport report, Messages messages) {
         TermReportTables t = new TermReportTables(report, messages);
         return List.of(t.overview(), t.status(), t.category(), t.risk(), t.gender(), t.grade(), t.classes(),
-                t.sessions(), t.referrals(), t.followUps(), t.months());
+                t.sessions(), t.referrals(), t.followUps(), t.months(), t.places(), t.channels(), t.counselors());
     }
 
     public static Table find(List<Table> tables, Kind kind) {
@@ -121,8 +122,13 @@ public final class TermReportTables {
         return days == null ? null : Math.round(days * 10) / 10.0;
     }
 
+    private String asOf() {
+        return Dates.format(r.asOf(), m.locale());
+    }
+
     private Table status() {
-        return shares(Kind.STATUS, "report.table.status", "report.col.status", r.byStatus(), null);
+        return shares(Kind.STATUS, "report.table.status", "report.col.status", r.byStatus(),
+                m.get("report.note.status", asOf()));
     }
 
     private Table category() {
@@ -138,11 +144,12 @@ public final class TermReportTables {
                 before == null ? null : sum(before)), true));
         return new Table(Kind.CATEGORY, m.get("report.table.category"), List.of(m.get("report.col.category"),
                 m.get("report.col.count"), m.get("report.col.share"),
-                m.get(isTerm() ? "report.col.previous" : "report.col.previousRange")), lines, null);
+                m.get(isTerm() ? "report.col.previous" : "report.col.previousRange")), lines,
+                m.get("report.note.category"));
     }
 
     private Table risk() {
-        return shares(Kind.RISK, "report.table.risk", "report.col.risk", r.byRisk(), null);
+        return shares(Kind.RISK, "report.table.risk", "report.col.risk", r.byRisk(), m.get("report.note.risk", asOf()));
     }
 
     private Table gender() {
@@ -157,11 +164,41 @@ public final class TermReportTables {
 
     private Table classes() {
         return sharesOf(Kind.CLASS, "report.table.class", "report.col.class", r.byClass(), c -> c,
-                m.get("report.note.primary"));
+                m.get("report.note.class"));
     }
 
     private Table sessions() {
-        return shares(Kind.SESSIONS, "report.table.sessions", "report.col.sessionKind", r.sessionsByKind(), null);
+        return shares(Kind.SESSIONS, "report.table.sessions", "report.col.sessionKind", r.sessionsByKind(),
+                m.get("report.note.sessions"));
+    }
+
+    private Table places() {
+        return shares(Kind.PLACE, "report.table.place", "report.col.place", r.byPlace(), m.get("report.note.place"));
+    }
+
+    private Table channels() {
+        return shares(Kind.CHANNEL, "report.table.channel", "report.col.channel", r.byChannel(),
+                m.get("report.note.channel"));
+    }
+
+    /** Cases and students per Guru BK, and the school's ratio against the standard in the note. */
+    private Table counselors() {
+        TermReport.Workload w = r.workload();
+        List<Line> lines = new ArrayList<>();
+        long cases = 0;
+        for (TermReport.CounselorLoad c : w.counselors()) {
+            lines.add(new Line(c.name(), Arrays.asList(c.cases(), c.students()), false));
+            cases += c.cases();
+        }
+        lines.add(new Line(m.get("report.row.total"), Arrays.asList(cases, null), true));
+        Long ratio = w.studentsPerCounselor();
+        String note = ratio == null ? m.get("report.note.counselorsNone", w.activeStudents(),
+                TermReport.STUDENTS_PER_COUNSELOR)
+                : m.get(ratio > TermReport.STUDENTS_PER_COUNSELOR ? "report.note.counselorsOver"
+                        : "report.note.counselors", w.activeStudents(), w.activeCounselors(), ratio,
+                        TermReport.STUDENTS_PER_COUNSELOR);
+        return new Table(Kind.COUNSELORS, m.get("report.table.counselors"), List.of(m.get("report.col.counselor"),
+                m.get("report.col.cases"), m.get("report.col.students")), lines, note);
     }
 
     private Table referrals() {
@@ -183,7 +220,7 @@ public final class TermReportTables {
                         false),
                 new Line(m.get("report.row.total"), Arrays.asList(total, share(total, total)), true));
         return new Table(Kind.FOLLOW_UPS, m.get("report.table.followUps"), List.of(m.get("report.col.followUp"),
-                m.get("report.col.count"), m.get("report.col.share")), lines, null);
+                m.get("report.col.count"), m.get("report.col.share")), lines, m.get("report.note.followUps", asOf()));
     }
 
     private Table months() {
@@ -192,13 +229,24 @@ public final class TermReportTables {
         long opened = 0;
         long closed = 0;
         for (TermReport.Month month : r.byMonth()) {
-            lines.add(new Line(f.format(month.month()), Arrays.asList(month.opened(), month.closed()), false));
+            lines.add(new Line(monthLabel(f, month.month()), Arrays.asList(month.opened(), month.closed()), false));
             opened += month.opened();
             closed += month.closed();
         }
         lines.add(new Line(m.get("report.row.total"), Arrays.asList(opened, closed), true));
         return new Table(Kind.MONTHS, m.get("report.table.months"), List.of(m.get("report.col.month"),
                 m.get("report.col.opened"), m.get("report.col.closed")), lines, m.get("report.note.months"));
+    }
+
+    /**
+     * The month's name; the month of the report's day, when the period goes on past it, is marked as counted only
+     * up to that day, so that its smaller numbers do not read as a drop.
+     */
+    private String monthLabel(DateTimeFormatter f, java.time.YearMonth month) {
+        String name = f.format(month);
+        boolean partial = month.equals(java.time.YearMonth.from(r.asOf())) && r.asOf().isBefore(month.atEndOfMonth())
+                && r.asOf().isBefore(r.period().to());
+        return partial ? m.get("report.month.partial", name, r.asOf().getDayOfMonth()) : name;
     }
 
     private <E extends Enum<E> & Labeled> Table shares(Kind kind, String titleKey, String columnKey, Map<E, Long> counts,

@@ -5,7 +5,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /** A yes/no question before something that loses work. The safe answer is the default (Enter keeps working). */
@@ -25,10 +24,7 @@ public final class Confirm {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        alert.initModality(Modality.WINDOW_MODAL);
+        DialogPlacement.prepare(alert, owner);
         alert.getDialogPane().setId(id);
         alert.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
         Button yesButton = (Button) alert.getDialogPane().lookupButton(yes);
@@ -37,7 +33,7 @@ public final class Confirm {
         Button noButton = (Button) alert.getDialogPane().lookupButton(no);
         noButton.setId(id + "-no");
         noButton.setDefaultButton(true);
-        alert.setOnShown(e -> noButton.requestFocus());
+        alert.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> noButton.requestFocus());
         alert.setOnHidden(e -> {
             if (alert.getResult() == yes) {
                 onYes.run();

@@ -21,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import java.util.function.Consumer;
@@ -70,10 +69,7 @@ public final class FormDialog {
         }
         headerBox.getStyleClass().add("form-dialog-header");
         dialog.getDialogPane().setHeader(headerBox);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.initModality(Modality.WINDOW_MODAL);
+        DialogPlacement.prepare(dialog, owner);
         dialog.setResizable(true);
         ButtonType okType = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancelType = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -118,7 +114,7 @@ public final class FormDialog {
                 submit();
             }
         });
-        dialog.setOnShown(e -> {
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> {
             if (firstField != null) {
                 Platform.runLater(firstField::requestFocus);
             }

@@ -286,8 +286,26 @@ class CliTest {
                 "--out", out.toString())).isEqualTo(Cli.FAILED);
         assertThat(run("--db", db.toString(), "export-report", "--from", "01/07/2026", "--to", "30/09/2026",
                 "--out", out.toString())).isEqualTo(Cli.OK);
-        assertThat(run("--db", db.toString(), "export-report", "--out", out.toString())).isEqualTo(Cli.USAGE);
         assertThat(Files.exists(out)).isTrue();
+    }
+
+    @Test
+    void exportReportDefaultsToTheCurrentTermHasHelpAndRefusesANonXlsxName() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        Path out = dir.resolve("sekarang.xlsx");
+        assertThat(run("--db", db.toString(), "export-report", "--out", out.toString())).isEqualTo(Cli.OK);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+                    .contains("Semester Ganjil Tahun Pelajaran 2026/2027");
+        }
+        this.out.getBuffer().setLength(0);
+        assertThat(run("export-report", "--help")).isEqualTo(Cli.OK);
+        assertThat(this.out.toString()).contains("--term", "--out", "current term");
+        Path pdf = dir.resolve("laporan.pdf");
+        assertThat(run("--db", db.toString(), "export-report", "--out", pdf.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err.toString()).contains("laporan.pdf", ".xlsx");
+        assertThat(pdf).doesNotExist();
     }
 
     private static String allText(XSSFWorkbook wb) {

@@ -4,9 +4,12 @@ import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
+import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.ReferralDestination;
+import id.kantibekisah.cases.ReporterKind;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.SessionKind;
+import id.kantibekisah.common.Messages;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -91,6 +95,41 @@ class TermReportTest {
     }
 
     @Test
+    void everyClassOfTheRosterIsListedAlsoWithoutACase() {
+        long student = f.s.db().tx(sql -> new id.kantibekisah.students.StudentRepository().insert(sql,
+                new id.kantibekisah.students.StudentDraft("0199999999", null, "Gilang Ramadhan", Gender.L, "9A",
+                        null, null, null), f.clock.instant()));
+        assertThat(student).isPositive();
+        TermReport r = f.s.reports().termReport(f.counselor, scenario.current);
+        assertThat(r.byClass()).containsExactly(entry("7A", 2L), entry("8B", 2L), entry("9A", 0L), entry("9C", 1L));
+    }
+
+    @Test
+    void casesByPlaceAndByWhoReportedThem() {
+        TermReport r = f.s.reports().termReport(f.counselor, scenario.current);
+        assertThat(r.byPlace()).containsEntry(IncidentLocation.CLASSROOM, 5L)
+                .containsEntry(IncidentLocation.TOILET, 0L).hasSize(IncidentLocation.values().length);
+        assertThat(r.byChannel()).containsEntry(ReporterKind.CADRE, 4L).containsEntry(ReporterKind.TEACHER, 1L)
+                .containsEntry(ReporterKind.ANONYMOUS, 0L).hasSize(ReporterKind.values().length);
+    }
+
+    @Test
+    void casesAndStudentsPerCounselorAgainstTheRatio() {
+        TermReport.Workload w = f.s.reports().termReport(f.counselor, scenario.current).workload();
+        // Bu Satu: C1 (Citra, Dimas) and C2 (Putri, Bima); Pak Dua: C3 (Fajar, Eka). C4 was dismissed untaken.
+        assertThat(w.counselors()).containsExactly(new TermReport.CounselorLoad("Bu Satu", 2, 4),
+                new TermReport.CounselorLoad("Pak Dua", 1, 2));
+        assertThat(w.activeStudents()).isEqualTo(6);
+        assertThat(w.activeCounselors()).isEqualTo(2);
+        assertThat(w.studentsPerCounselor()).isEqualTo(3);
+        List<TermReportTables.Table> tables = TermReportTables.of(f.s.reports().termReport(f.counselor,
+                scenario.current), Messages.indonesian());
+        assertThat(TermReportTables.find(tables, TermReportTables.Kind.COUNSELORS).note())
+                .contains("6 siswa aktif untuk 2 guru BK aktif: 1 guru BK untuk 3 siswa (standar: 1 untuk 150)");
+        assertThat(tables).allSatisfy(t -> assertThat(t.note()).as(t.title() + ": its counting rule").isNotBlank());
+    }
+
+    @Test
     void followUpsDueInTheTermByOnTimeLateOverdueAndPending() {
         TermReport.FollowUps fu = f.s.reports().termReport(f.counselor, scenario.current).followUps();
         assertThat(fu).isEqualTo(new TermReport.FollowUps(1, 1, 1, 1, 0));
@@ -144,7 +183,8 @@ class TermReportTest {
         assertThat(r.headline().opened()).isZero();
         assertThat(r.headline().medianDaysToReview()).isNull();
         assertThat(r.headline().medianDaysToResolution()).isNull();
-        assertThat(r.byClass()).isEmpty();
+        assertThat(r.byClass()).as("the roster's classes, none with a case").containsOnlyKeys("7A", "8B", "9C")
+                .allSatisfy((c, n) -> assertThat(n).isZero());
         assertThat(r.byMonth()).hasSize(6).allSatisfy(m -> assertThat(m.opened()).isZero());
     }
 

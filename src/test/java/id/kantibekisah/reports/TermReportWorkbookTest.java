@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -96,7 +97,7 @@ class TermReportWorkbookTest {
         for (Sheet s : wb) {
             for (Row r : s) {
                 for (Cell c : r) {
-                    out.add(fmt.formatCellValue(c));
+                    out.add(fmt.formatCellValue(c).replace("\u200B", ""));
                 }
             }
         }
@@ -164,11 +165,12 @@ class TermReportWorkbookTest {
             assertThat(right(review, "Median hari sampai ditinjau", 1).getNumericCellValue()).isEqualTo(2.0);
             Row bullying = rowStartingWith(s, "Perundungan verbal").orElseThrow();
             assertThat(right(bullying, "Perundungan verbal", 1).getNumericCellValue()).isEqualTo(3);
-            Row grade7 = rowStartingWith(s, "Kelas 7").orElseThrow();
-            assertThat(right(grade7, "Kelas 7", 1).getNumericCellValue()).isEqualTo(2);
+            Row grade7 = rowStartingWith(s, "Tingkat 7").orElseThrow();
+            assertThat(right(grade7, "Tingkat 7", 1).getNumericCellValue()).isEqualTo(2);
             assertThat(rowStartingWith(s, "Belum dikerjakan, lewat tenggat")).isPresent();
             assertThat(texts(wb)).contains("Mengetahui,", "Kepala SMP Negeri Uji", "Ikhtisar",
-                    "Kasus menurut kelas", "Eskalasi dan rujukan menurut tujuan", "Kasus per bulan", "November 2026");
+                    "Kasus menurut kelas", "Eskalasi/rujukan yang dibuat dalam periode, menurut tujuan",
+                    "Kasus per bulan", "November 2026 (s.d. tanggal 24)", "Sedang ditinjau", "Tingkat");
         }
     }
 
@@ -189,23 +191,131 @@ class TermReportWorkbookTest {
     }
 
     @Test
-    void everySheetPrintsOnA4FitToWidthWithRepeatedTitleRowsAndPageNumbers() throws IOException {
-        try (XSSFWorkbook wb = open(export(f.counselor, ExportMode.PSEUDONYMISED))) {
-            for (Sheet s : wb) {
-                PrintSetup p = s.getPrintSetup();
-                assertThat(p.getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-                assertThat(p.getLandscape()).as(s.getSheetName()).isEqualTo(!s.getSheetName().equals("Ringkasan"));
-                assertThat(s.getFitToPage()).isTrue();
-                assertThat(p.getFitWidth()).isEqualTo((short) 1);
-                assertThat(p.getFitHeight()).isEqualTo((short) 0);
-                CellRangeAddress repeated = s.getRepeatingRows();
-                assertThat(repeated).as(s.getSheetName()).isNotNull();
-                assertThat(repeated.getFirstRow()).isZero();
-                assertThat(repeated.getLastRow()).isEqualTo(s.getSheetName().equals("Ringkasan") ? 3 : 4);
-                assertThat(s.getFooter().getCenter()).contains("&P", "&N");
-                assertThat(s.getFooter().getLeft()).isEqualTo("SMP Negeri Uji");
+    void everySheetPrintsOnA4WithRepeatedTitleRowsAndPageNumbersAndNoTextBelow8Points() throws IOException {
+        for (ExportMode mode : ExportMode.values()) {
+            try (XSSFWorkbook wb = open(export(f.counselor, mode))) {
+                for (Sheet s : wb) {
+                    String name = mode + " " + s.getSheetName();
+                    PrintSetup p = s.getPrintSetup();
+                    boolean landscape = !s.getSheetName().equals("Ringkasan");
+                    assertThat(p.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                    assertThat(p.getLandscape()).as(name).isEqualTo(landscape);
+                    assertThat(s.getFitToPage()).as(name + ": a fixed scale, not shrunk to fit").isFalse();
+                    int smallest = smallestFont(wb, s);
+                    assertThat(p.getScale() * smallest / 100.0).as(name + ": smallest printed text in points")
+                            .isGreaterThanOrEqualTo(8.0);
+                    int last = s.getRow(s.getSheetName().equals("Ringkasan") ? 3 : 4).getLastCellNum() - 1;
+                    if (s.getSheetName().equals("Ringkasan")) {
+                        last = 7;
+                    }
+                    double width = 0;
+                    for (int c = 0; c <= last; c++) {
+                        width += s.getColumnWidth(c) / 256.0 * 5.6;
+                    }
+                    double printable = (landscape ? 297 : 210) / 25.4 * 72 - 2 * 0.4 * 72;
+                    assertThat(width * p.getScale() / 100).as(name + ": the columns fit the page width")
+                            .isLessThanOrEqualTo(printable);
+                    CellRangeAddress repeated = s.getRepeatingRows();
+                    assertThat(repeated).as(name).isNotNull();
+                    assertThat(repeated.getFirstRow()).isZero();
+                    assertThat(repeated.getLastRow()).isEqualTo(s.getSheetName().equals("Ringkasan") ? 3 : 4);
+                    assertThat(s.getFooter().getCenter()).contains("&P", "&N");
+                    assertThat(s.getFooter().getLeft()).isEqualTo("SMP Negeri Uji");
+                }
             }
         }
+    }
+
+    /** The smallest font of any cell with text on the sheet. */
+    private static int smallestFont(XSSFWorkbook wb, Sheet s) {
+        int smallest = Integer.MAX_VALUE;
+        for (Row r : s) {
+            for (Cell c : r) {
+                if (c.getCellType() != CellType.BLANK) {
+                    smallest = Math.min(smallest, wb.getFontAt(c.getCellStyle().getFontIndex()).getFontHeightInPoints());
+                }
+            }
+        }
+        return smallest;
+    }
+
+    @Test
+    void noHeaderWordIsBrokenAndEveryRowIsTallEnoughForItsWrappedText() throws IOException {
+        for (ExportMode mode : ExportMode.values()) {
+            try (XSSFWorkbook wb = open(export(f.counselor, mode))) {
+                for (Sheet s : wb) {
+                    for (Row r : s) {
+                        if (r.getRowNum() < 4) {
+                            continue;
+                        }
+                        for (Cell c : r) {
+                            if (c.getCellType() != CellType.STRING || !c.getCellStyle().getWrapText()
+                                    || merged(s, c)) {
+                                continue;
+                            }
+                            String where = mode + " " + s.getSheetName() + " " + c.getAddress();
+                            double chars = s.getColumnWidth(c.getColumnIndex()) / 256.0;
+                            boolean bold = wb.getFontAt(c.getCellStyle().getFontIndex()).getBold();
+                            // DejaVu Sans, the widest of the fonts LibreOffice falls back to: 0.8 bold or 0.9
+                            // regular characters per unit of width, 13.5 points a line.
+                            double perLine = Math.floor((chars - 1) * (bold ? 0.8 : 0.9));
+                            for (String word : c.getStringCellValue().split("\\s+")) {
+                                if (r.getRowNum() == 4 || bold) {
+                                    assertThat((double) word.length()).as(where + " " + word)
+                                            .isLessThanOrEqualTo(perLine);
+                                }
+                            }
+                            int lines = TextFit.lines(c.getStringCellValue(), chars, bold ? 0.8 : 0.9);
+                            assertThat(r.getHeightInPoints()).as(where).isGreaterThanOrEqualTo(lines * 13.5f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean merged(Sheet s, Cell c) {
+        for (CellRangeAddress a : s.getMergedRegions()) {
+            if (a.isInRange(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void chartsHaveIndonesianTitlesAsTheirNamesAndTheCurrentMonthIsMarkedPartial() throws IOException {
+        try (XSSFWorkbook wb = open(export(f.counselor, ExportMode.PSEUDONYMISED))) {
+            var drawing = wb.getSheet("Ringkasan").getDrawingPatriarch();
+            var charts = drawing.getCharts();
+            assertThat(drawing.getShapes()).filteredOn(XSSFGraphicFrame.class::isInstance)
+                    .extracting(shape -> ((XSSFGraphicFrame) shape).getName()).containsExactly(
+                    "Kasus menurut kategori", "Kasus dibuka dan ditutup per bulan", "Kasus menurut status");
+            var months = charts.get(1).getChartSeries().get(0).getSeries(0).getCategoryData();
+            assertThat(months.getPointAt(months.getPointCount() - 1)).isEqualTo("November 2026 (s.d. tanggal 24)");
+            assertThat(months.getPointAt(0)).isEqualTo("Juli 2026");
+        }
+    }
+
+    @Test
+    void theFullVersionPutsTheNarrativesOnASecondCaseSheet() throws IOException {
+        try (XSSFWorkbook wb = open(export(f.counselor, ExportMode.FULL))) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Ringkasan", "Daftar Kasus", "Uraian Kasus", "Layanan", "Rujukan",
+                    "Tindak Lanjut");
+            assertThat(texts(wb.getSheet("Daftar Kasus").getRow(4)))
+                    .doesNotContain("NISN", "Uraian laporan", "Rekomendasi");
+            assertThat(texts(wb.getSheet("Uraian Kasus").getRow(4))).containsExactly("No.", "Kode kasus", "NISN",
+                    "Uraian laporan", "Rekomendasi", "Hasil / alasan penutupan");
+            assertThat(texts(wb.getSheet("Uraian Kasus"))).contains(ReportScenario.DESCRIPTION_C1);
+        }
+    }
+
+    private static List<String> texts(Sheet s) {
+        List<String> out = new ArrayList<>();
+        s.forEach(r -> out.addAll(texts(r)));
+        return out;
     }
 
     @Test
@@ -239,10 +349,11 @@ class TermReportWorkbookTest {
         }
     }
 
+    /** The row's texts as read, without the zero-width spaces that let a line break after a slash. */
     private static List<String> texts(Row r) {
         DataFormatter fmt = new DataFormatter();
         List<String> out = new ArrayList<>();
-        r.forEach(c -> out.add(fmt.formatCellValue(c)));
+        r.forEach(c -> out.add(fmt.formatCellValue(c).replace("\u200B", "")));
         return out;
     }
 

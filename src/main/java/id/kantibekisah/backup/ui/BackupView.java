@@ -7,6 +7,7 @@ import id.kantibekisah.backup.BackupService;
 import id.kantibekisah.backup.BackupSettings;
 import id.kantibekisah.backup.RestoreResult;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.ui.DialogPlacement;
 import id.kantibekisah.ui.Theme;
 import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
@@ -189,9 +190,7 @@ public final class BackupView implements View {
     private boolean confirm(BackupInfo info) {
         Messages m = ctx.messages();
         Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner() != null) {
-            dialog.initOwner(owner());
-        }
+        DialogPlacement.prepare(dialog, owner());
         dialog.setTitle(m.get("restore.confirm.title"));
         dialog.setHeaderText(m.get("restore.confirm.header"));
         dialog.getDialogPane().setId("restore-confirm");
@@ -233,9 +232,7 @@ public final class BackupView implements View {
     /** The data under the session changed: say so, then back to the log-in. */
     private void restored(RestoreResult r) {
         Alert done = new Alert(Alert.AlertType.INFORMATION);
-        if (owner() != null) {
-            done.initOwner(owner());
-        }
+        DialogPlacement.prepare(done, owner());
         done.setTitle(ctx.text("restore.done.title"));
         done.setHeaderText(ctx.text("restore.done.title"));
         Label body = wrapped();

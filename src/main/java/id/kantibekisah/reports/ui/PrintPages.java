@@ -72,6 +72,8 @@ public final class PrintPages {
         blocks.add(full(ReportNodes.table(TermReportTables.find(tables, Kind.CATEGORY), m.locale())));
         blocks.add(pair(tables, List.of(Kind.GENDER, Kind.GRADE), List.of(Kind.SESSIONS, Kind.FOLLOW_UPS)));
         blocks.add(pair(tables, List.of(Kind.CLASS), List.of(Kind.REFERRALS, Kind.MONTHS)));
+        blocks.add(pair(tables, List.of(Kind.PLACE), List.of(Kind.CHANNEL)));
+        blocks.add(full(ReportNodes.table(TermReportTables.find(tables, Kind.COUNSELORS), m.locale())));
         blocks.add(full(chart(ReportNodes.categoryChart(report, m), width, 300)));
         double half = Math.floor((width - GAP) / 2);
         Chart pie = ReportNodes.statusChart(report, m);

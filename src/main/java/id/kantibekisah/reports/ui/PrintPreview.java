@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.ui.Theme;
+import id.kantibekisah.ui.DialogPlacement;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,13 +85,20 @@ public final class PrintPreview {
         error.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, count, error, grow, close, print);
+        // The buttons keep their full labels; a message (no printer) goes on its own line under them.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, count, grow, close, print);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 14, 10, 14));
-        bar.getStyleClass().add("print-preview-bar");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        VBox top = new VBox(6, bar, error);
+        top.setPadding(new Insets(10, 14, 10, 14));
+        top.getStyleClass().add("print-preview-bar");
 
         BorderPane root = new BorderPane(scroll);
-        root.setTop(bar);
+        root.setTop(top);
         root.setId("print-preview");
         // The page, the paper's margin and the gap around it, and room for the scroll bar.
         Scene scene = new Scene(root, PrintPages.A4_WIDTH * SCALE + 2 * (16 + 30) + 24, 700);
@@ -103,10 +110,7 @@ public final class PrintPreview {
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(m.get("report.print.title"));
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-        }
+        DialogPlacement.prepare(stage, owner);
     }
 
     public void show() {

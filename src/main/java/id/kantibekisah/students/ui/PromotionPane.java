@@ -3,6 +3,7 @@ package id.kantibekisah.students.ui;
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.students.ClassPromotion;
 import id.kantibekisah.students.Student;
+import id.kantibekisah.ui.DialogPlacement;
 import id.kantibekisah.ui.Formats;
 import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
@@ -132,7 +133,7 @@ final class PromotionPane implements View {
                 p.graduating(), p.academicYear()), yes, no);
         confirm.setTitle(ctx.text("promotion.title"));
         confirm.setHeaderText(null);
-        confirm.initOwner(ctx.owner());
+        DialogPlacement.prepare(confirm, ctx.owner());
         confirm.getDialogPane().setId("promotion-confirm");
         // Enter must not promote a whole school by accident: the safe answer is the default.
         ((Button) confirm.getDialogPane().lookupButton(yes)).setDefaultButton(false);

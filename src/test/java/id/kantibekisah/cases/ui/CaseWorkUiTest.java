@@ -138,7 +138,7 @@ class CaseWorkUiTest {
         assertThat(robot.lookup("#action-resolve").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("#action-take");
-        waitUntil(() -> "Ditinjau".equals(status(robot)));
+        waitUntil(() -> "Sedang ditinjau".equals(status(robot)));
         assertThat(text(robot, "#detail-counselor")).isEqualTo("Bu Satu");
         assertThat(robot.lookup("#action-take").queryButton().isDisabled()).isTrue();
 

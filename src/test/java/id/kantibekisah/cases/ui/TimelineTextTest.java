@@ -57,7 +57,7 @@ class TimelineTextTest {
             CaseDetail d = busyCase(f);
             List<Entry> entries = entries(Messages.indonesian(), d, f);
             List<String> titles = entries.stream().map(Entry::title).toList();
-            assertThat(titles).contains("Laporan dicatat, kasus dibuka", "Status: Baru \u2192 Ditinjau",
+            assertThat(titles).contains("Laporan dicatat, kasus dibuka", "Status: Baru \u2192 Sedang ditinjau",
                     "Status: Ditangani \u2192 Dieskalasi", "Konseling individual pada 24 November 2026",
                     "Eskalasi/rujukan ke Kepala sekolah pada 24 November 2026",
                     "Eskalasi/rujukan ke UPTD PPA pada 24 November 2026", "Risiko: Sedang \u2192 Darurat",
@@ -114,14 +114,14 @@ class TimelineTextTest {
             f.session(id);
             List<TimelineItem> timeline = f.s.cases().get(f.counselor, id).timeline();
             assertThat(timeline).hasSize(5);
-            assertThat(titles(f, id)).containsExactly("Status: Ditinjau \u2192 Ditangani",
-                    "Konseling individual pada 24 November 2026", "Status: Baru \u2192 Ditinjau",
+            assertThat(titles(f, id)).containsExactly("Status: Sedang ditinjau \u2192 Ditangani",
+                    "Konseling individual pada 24 November 2026", "Status: Baru \u2192 Sedang ditinjau",
                     "Ditangani oleh Bu Satu", "Laporan dicatat, kasus dibuka");
 
             // A counselor's own case is created and put in review in one moment: creation stays at the bottom.
             long own = f.s.cases().openCase(f.counselor, new CaseDraft(f.intake(f.students.get(1)),
                     ReporterKind.SELF, null));
-            assertThat(titles(f, own)).containsExactly("Status: Baru \u2192 Ditinjau", "Laporan dicatat, kasus dibuka");
+            assertThat(titles(f, own)).containsExactly("Status: Baru \u2192 Sedang ditinjau", "Laporan dicatat, kasus dibuka");
         }
     }
 
