@@ -12,6 +12,7 @@ import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.db.PrivateFiles;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.SqliteHeader;
 import id.kantibekisah.settings.SettingsService;
@@ -378,7 +379,7 @@ public final class BackupService {
 
     private static void requireWritableFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createDirectories(folder);
             Path probe = Files.createTempFile(folder, ".kanti-bekisah-", ".probe");
             Files.delete(probe);
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package id.kantibekisah.backup;
 
 import id.kantibekisah.common.Progress;
+import id.kantibekisah.db.PrivateFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,11 +38,12 @@ public final class Recovery {
             // 2. The damaged file and its side files are kept, then the side files go: a stale -wal would be
             //    replayed into the restored file.
             Path kept = new BackupFolder(folder, db).quarantine(LocalDateTime.now(clock));
-            Files.createDirectories(kept);
+            PrivateFiles.createDirectories(kept);
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Path side = db.resolveSibling(db.getFileName() + suffix);
                 if (Files.exists(side)) {
                     Files.copy(side, kept.resolve(side.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                    PrivateFiles.restrict(kept.resolve(side.getFileName()));
                     Snapshots.force(kept.resolve(side.getFileName()));
                 }
             }

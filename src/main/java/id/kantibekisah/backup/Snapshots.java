@@ -6,6 +6,7 @@ import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
+import id.kantibekisah.db.PrivateFiles;
 import id.kantibekisah.db.DatabaseException;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.Schema;
@@ -64,7 +65,9 @@ public final class Snapshots {
     private static Snapshot write(Path target, Copier copier, int expectedVersion) {
         Path tmp = BackupFolder.temporaryFor(target);
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            PrivateFiles.createDirectories(target.toAbsolutePath().getParent());
+            // The copy is readable by the user only from its first byte (SQLite keeps an existing file's mode).
+            PrivateFiles.createFile(tmp);
             Map<String, Long> counts = copier.copy(tmp);
             verify(tmp, counts, expectedVersion);
             force(tmp);

@@ -161,18 +161,41 @@ public final class CaseRepository {
     }
 
     /** The case a referral belongs to and its destination. */
-    public record ReferralRef(long id, long caseId, ReferralDestination destination, boolean acknowledged) {
+    public record ReferralRef(long id, long caseId, ReferralDestination destination, boolean acknowledged,
+                              boolean cancelled) {
     }
 
     public Optional<ReferralRef> referralRef(Sql sql, long referralId) {
-        return sql.one("SELECT id, case_id, destination, acknowledged_at FROM referrals WHERE id = ?",
+        return sql.one("SELECT id, case_id, destination, acknowledged_at, cancelled FROM referrals WHERE id = ?",
                 r -> new ReferralRef(r.lng("id"), r.lng("case_id"),
-                        r.enumOf(ReferralDestination.class, "destination"), r.str("acknowledged_at") != null),
+                        r.enumOf(ReferralDestination.class, "destination"), r.str("acknowledged_at") != null,
+                        r.lng("cancelled") != 0),
                 referralId);
     }
 
     public void setReferralOutcome(Sql sql, long referralId, String outcome, LocalDate on) {
         sql.update("UPDATE referrals SET outcome = ?, outcome_on = ? WHERE id = ?", outcome, on, referralId);
+    }
+
+    /** Closes a referral without its outcome: the case was closed without it; the reason stands as the outcome. */
+    public void cancelReferral(Sql sql, long referralId, String reason, LocalDate on) {
+        sql.update("UPDATE referrals SET outcome = ?, outcome_on = ?, cancelled = 1 WHERE id = ?", reason, on,
+                referralId);
+    }
+
+    /** The case's referrals still waiting: for the principal's answer, or for their outcome. */
+    public List<Long> openReferrals(Sql sql, long caseId) {
+        return sql.list("""
+                SELECT id FROM referrals
+                 WHERE case_id = ? AND outcome IS NULL
+                   AND NOT (destination = 'PRINCIPAL' AND acknowledged_at IS NOT NULL)
+                 ORDER BY id""", r -> r.lng("id"), caseId);
+    }
+
+    /** The case's follow-ups neither done nor cancelled. */
+    public List<Long> openFollowUpIds(Sql sql, long caseId) {
+        return sql.list("SELECT id FROM follow_ups WHERE case_id = ? AND done_at IS NULL ORDER BY id",
+                r -> r.lng("id"), caseId);
     }
 
     public void acknowledgeReferral(Sql sql, long referralId, long by, Instant now, String note) {
@@ -199,6 +222,13 @@ public final class CaseRepository {
     public void completeFollowUp(Sql sql, long followUpId, long by, Instant now, LocalDate on, String note) {
         sql.update("UPDATE follow_ups SET done_at = ?, done_on = ?, done_by = ?, done_note = ? WHERE id = ?",
                 now, on, by, note, followUpId);
+    }
+
+    /** Closes a follow-up as not done, with the reason. */
+    public void cancelFollowUp(Sql sql, long followUpId, long by, Instant now, LocalDate on, String reason) {
+        sql.update("""
+                UPDATE follow_ups SET done_at = ?, done_on = ?, done_by = ?, done_note = ?, cancelled = 1
+                WHERE id = ?""", now, on, by, reason, followUpId);
     }
 
     public void touch(Sql sql, long caseId, Instant now) {
@@ -264,7 +294,9 @@ public final class CaseRepository {
     /** Cases with a referral to {@code destination} that nobody has acknowledged yet. */
     public Set<Long> awaitingAcknowledgement(Sql sql, ReferralDestination destination) {
         return new HashSet<>(sql.list(
-                "SELECT DISTINCT case_id FROM referrals WHERE destination = ? AND acknowledged_at IS NULL",
+                """
+                SELECT DISTINCT case_id FROM referrals
+                 WHERE destination = ? AND acknowledged_at IS NULL AND outcome IS NULL""",
                 r -> r.lng("case_id"), destination));
     }
 
@@ -339,8 +371,8 @@ public final class CaseRepository {
                   FROM referrals r JOIN users u ON u.id = r.created_by LEFT JOIN users a ON a.id = r.acknowledged_by
                  WHERE r.case_id = ?""", r -> new Referral(r.lng("id"),
                 r.enumOf(ReferralDestination.class, "destination"), r.date("referred_on"), r.str("reason"),
-                r.str("outcome"), r.date("outcome_on"), r.str("ack_name"), r.instant("acknowledged_at"),
-                r.str("acknowledgement_note"), r.str("display_name"), r.instant("created_at")), caseId));
+                r.str("outcome"), r.date("outcome_on"), r.lng("cancelled") != 0, r.str("ack_name"),
+                r.instant("acknowledged_at"), r.str("acknowledgement_note"), r.str("display_name"), r.instant("created_at")), caseId));
         timeline.addAll(followUps(sql, caseId));
         timeline.addAll(sql.list("""
                 SELECT n.*, u.display_name FROM case_notes n JOIN users u ON u.id = n.created_by
@@ -362,7 +394,7 @@ public final class CaseRepository {
                  WHERE f.case_id = ? ORDER BY f.due_on, f.id""", r -> new FollowUp(r.lng("id"), r.lng("case_id"),
                 r.date("due_on"), r.lng("assignee_id"), r.str("assignee_name"), r.str("description"),
                 r.instant("done_at"), r.date("done_on"), r.str("done_name"), r.str("done_note"),
-                r.str("creator_name"), r.instant("created_at")), caseId);
+                r.lng("cancelled") != 0, r.str("creator_name"), r.instant("created_at")), caseId);
     }
 
     private static String where(CaseQuery q, Long actingUserId, LocalDate today, List<Object> params) {

@@ -242,28 +242,134 @@ public final class CaseService {
         transition(actor, caseId, CaseStatus.IN_PROGRESS, trimToNull(note), false);
     }
 
-    /** Closes the case as resolved, with the recommendation and a closing summary (the summary is required). */
+    /**
+     * What is still open on the case (follow-ups not done, escalations awaiting the principal, referrals without an
+     * outcome): what closing it must close too. Audited as a view of the case.
+     */
+    public OpenItems openItems(Actor actor, long caseId) {
+        requireWork(actor, caseId, AuditAction.CASE_VIEW);
+        return db.tx(sql -> {
+            CaseDetail detail = cases.detail(sql, caseId)
+                    .orElseThrow(() -> new NotFoundException("case.error.notFound"));
+            audit.ok(sql, actor, AuditAction.CASE_VIEW, caseId, null, "open items");
+            return OpenItems.of(detail);
+        });
+    }
+
+    /** Closes a case that has nothing open as resolved. See {@link #resolve(Actor, long, String, String, List)}. */
     public void resolve(Actor actor, long caseId, String recommendation, String summary) {
+        resolve(actor, caseId, recommendation, summary, List.of());
+    }
+
+    /**
+     * Closes the case as resolved, with the recommendation and a closing summary (the summary is required). Every
+     * item still open on the case must be closed by one of {@code closures}, in the same transaction; otherwise
+     * nothing changes and the refusal names how many are open.
+     */
+    public void resolve(Actor actor, long caseId, String recommendation, String summary, List<ItemClosure> closures) {
         requireWork(actor, caseId, AuditAction.CASE_STATUS);
         String s = required(summary, "case.error.summaryMissing");
         String r = trimToNull(recommendation);
         checkLength(r, MAX_TEXT);
+        List<ItemClosure> checked = checkClosures(closures);
         db.tx(sql -> {
+            requireCanClose(sql, caseId, CaseStatus.RESOLVED);
+            closeItems(sql, actor, caseId, checked);
             doTransition(sql, actor, caseId, CaseStatus.RESOLVED, null);
             cases.setResolution(sql, caseId, r, s);
             return null;
         });
     }
 
-    /** Not followed up (a false report, a duplicate, handled elsewhere), with a required reason. */
+    /** Dismisses a case that has nothing open. See {@link #dismiss(Actor, long, String, List)}. */
     public void dismiss(Actor actor, long caseId, String reason) {
+        dismiss(actor, caseId, reason, List.of());
+    }
+
+    /**
+     * Not followed up (a false report, a duplicate, handled elsewhere), with a required reason; closes what is still
+     * open on the case with {@code closures}, as {@link #resolve(Actor, long, String, String, List)} does.
+     */
+    public void dismiss(Actor actor, long caseId, String reason, List<ItemClosure> closures) {
         requireWork(actor, caseId, AuditAction.CASE_STATUS);
         String r = required(reason, "case.error.reasonMissing");
+        List<ItemClosure> checked = checkClosures(closures);
         db.tx(sql -> {
+            requireCanClose(sql, caseId, CaseStatus.DISMISSED);
+            closeItems(sql, actor, caseId, checked);
             doTransition(sql, actor, caseId, CaseStatus.DISMISSED, r);
             cases.setDismissalReason(sql, caseId, r);
             return null;
         });
+    }
+
+    private static List<ItemClosure> checkClosures(List<ItemClosure> closures) {
+        Set<String> seen = new HashSet<>();
+        for (ItemClosure c : closures) {
+            if (c.item() == null || !seen.add(c.item() + ":" + c.id())) {
+                throw new ValidationException("case.error.closureInvalid");
+            }
+            String text = trimToNull(c.text());
+            checkLength(text, MAX_TEXT);
+            if (c.cancelled() && text == null) {
+                throw new ValidationException("case.error.cancelReasonMissing");
+            }
+            if (!c.cancelled() && c.item() == ItemClosure.Item.REFERRAL && text == null) {
+                throw new ValidationException("case.error.outcomeMissing");
+            }
+        }
+        return closures.stream().map(c -> new ItemClosure(c.item(), c.id(), c.cancelled(), trimToNull(c.text())))
+                .toList();
+    }
+
+    private void requireCanClose(Sql sql, long caseId, CaseStatus target) {
+        CaseRepository.CaseState st = state(sql, caseId);
+        if (!st.status().canMoveTo(target)) {
+            throw new WorkflowException("case.error.transition", st.status(), target);
+        }
+    }
+
+    /**
+     * Closes the case's open items as the counselor decided. Each closure must name an open item of this case,
+     * and every open item must have one: a closed case never keeps an open follow-up or a waiting referral.
+     */
+    private void closeItems(Sql sql, Actor actor, long caseId, List<ItemClosure> closures) {
+        Set<Long> openFollowUps = new HashSet<>(cases.openFollowUpIds(sql, caseId));
+        Set<Long> openReferrals = new HashSet<>(cases.openReferrals(sql, caseId));
+        int total = openFollowUps.size() + openReferrals.size();
+        for (ItemClosure c : closures) {
+            boolean known = c.item() == ItemClosure.Item.FOLLOW_UP ? openFollowUps.remove(c.id())
+                    : openReferrals.remove(c.id());
+            if (!known) {
+                throw new ValidationException("case.error.closureInvalid");
+            }
+        }
+        if (!openFollowUps.isEmpty() || !openReferrals.isEmpty()) {
+            throw new WorkflowException("case.error.openItems", openFollowUps.size() + openReferrals.size(), total);
+        }
+        Instant now = clock.instant();
+        LocalDate today = today();
+        for (ItemClosure c : closures) {
+            if (c.item() == ItemClosure.Item.FOLLOW_UP) {
+                if (c.cancelled()) {
+                    cases.cancelFollowUp(sql, c.id(), actor.userId(), now, today, c.text());
+                    audit.ok(sql, actor, AuditAction.FOLLOW_UP_DONE, caseId, null, "follow-up " + c.id()
+                            + " cancelled at closing");
+                } else {
+                    cases.completeFollowUp(sql, c.id(), actor.userId(), now, today, c.text());
+                    audit.ok(sql, actor, AuditAction.FOLLOW_UP_DONE, caseId, null, "follow-up " + c.id()
+                            + " done at closing");
+                }
+            } else if (c.cancelled()) {
+                cases.cancelReferral(sql, c.id(), c.text(), today);
+                audit.ok(sql, actor, AuditAction.REFERRAL_OUTCOME, caseId, null, "referral " + c.id()
+                        + " cancelled at closing");
+            } else {
+                cases.setReferralOutcome(sql, c.id(), c.text(), today);
+                audit.ok(sql, actor, AuditAction.REFERRAL_OUTCOME, caseId, null, "referral " + c.id()
+                        + " outcome at closing");
+            }
+        }
     }
 
     /** Reopens a resolved or dismissed case, with a required reason; it goes back to counseling. */
@@ -370,6 +476,9 @@ public final class CaseService {
         String n = required(note, "case.error.noteMissing");
         if (ref.acknowledged()) {
             throw new WorkflowException("case.error.alreadyAcknowledged");
+        }
+        if (ref.cancelled()) {
+            throw new WorkflowException("case.error.escalationWithdrawn");
         }
         db.tx(sql -> {
             Instant now = clock.instant();

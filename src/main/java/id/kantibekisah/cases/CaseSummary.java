@@ -6,7 +6,8 @@ import java.time.LocalDate;
 public record CaseSummary(long id, String code, LocalDate openedOn, Category category, RiskLevel risk,
                           CaseStatus status, Long counselorId, String counselorName, String studentNames,
                           String classes, LocalDate nextFollowUp) {
+    /** An open follow-up past its day on a case still open: the one rule for "overdue" everywhere. */
     public boolean overdue(LocalDate today) {
-        return nextFollowUp != null && nextFollowUp.isBefore(today);
+        return status.isOpen() && nextFollowUp != null && nextFollowUp.isBefore(today);
     }
 }

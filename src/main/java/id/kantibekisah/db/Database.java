@@ -51,8 +51,11 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                PrivateFiles.createDirectories(parent);
             }
+            // Created (or kept) readable by the user only; SQLite gives its -wal and -shm the same permissions.
+            PrivateFiles.createFile(absolute);
+            PrivateFiles.restrictDatabase(absolute);
         } catch (IOException e) {
             throw new DatabaseException("db.error.folder", e, absolute.getParent());
         }
@@ -86,6 +89,7 @@ public final class Database implements AutoCloseable {
      * self-contained file with no {@code -wal} beside it.
      */
     public static Database openCopy(Path file) {
+        PrivateFiles.restrictDatabase(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

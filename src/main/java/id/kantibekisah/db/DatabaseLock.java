@@ -89,7 +89,7 @@ public final class DatabaseLock implements AutoCloseable {
         Path lockFile = lockFileOf(database);
         FileChannel channel = null;
         try {
-            Files.createDirectories(lockFile.getParent());
+            PrivateFiles.createDirectories(lockFile.getParent());
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock;

@@ -17,7 +17,9 @@ public final class Migrations {
             "V001__init.sql",
             "V002__privacy.sql",
             "V003__search_index.sql",
-            "V004__ppksp.sql");
+            "V004__ppksp.sql",
+            "V005__login_failures.sql",
+            "V006__close_out.sql");
 
     private Migrations() {
     }

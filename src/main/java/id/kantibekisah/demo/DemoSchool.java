@@ -6,12 +6,16 @@ import id.kantibekisah.cases.CaseDraft;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.Category;
+import id.kantibekisah.cases.FollowUp;
 import id.kantibekisah.cases.FollowUpDraft;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.IntakeDraft;
+import id.kantibekisah.cases.ItemClosure;
 import id.kantibekisah.cases.Knowledge;
+import id.kantibekisah.cases.OpenItems;
 import id.kantibekisah.cases.PartyDraft;
 import id.kantibekisah.cases.PartyRole;
+import id.kantibekisah.cases.Referral;
 import id.kantibekisah.cases.ReferralDestination;
 import id.kantibekisah.cases.ReferralDraft;
 import id.kantibekisah.cases.ReporterKind;
@@ -283,12 +287,16 @@ public final class DemoSchool {
                     int roll = random.nextInt(100);
                     if (roll < 70) {
                         at(dueAt.minusSeconds(3600L * 24 * random.nextInt(3)), () -> {
-                            service.completeFollowUp(s.counselor, followUpId[0], "Sudah dilakukan.");
+                            if (!s.closedOnce) {
+                                service.completeFollowUp(s.counselor, followUpId[0], "Sudah dilakukan.");
+                            }
                             return false;
                         });
                     } else if (roll < 85) {
                         at(dueAt.plusSeconds(3600L * 24 * (1 + random.nextInt(6))), () -> {
-                            service.completeFollowUp(s.counselor, followUpId[0], "Terlambat, sudah dilakukan.");
+                            if (!s.closedOnce) {
+                                service.completeFollowUp(s.counselor, followUpId[0], "Terlambat, sudah dilakukan.");
+                            }
                             return false;
                         });
                     }
@@ -310,16 +318,20 @@ public final class DemoSchool {
                 });
                 if (dest == ReferralDestination.PRINCIPAL && random.nextInt(100) < 70) {
                     at(when.plusSeconds(3600L * (3 + random.nextInt(48))), () -> {
-                        service.acknowledgeEscalation(principal, referralId[0], pick(DemoTexts.ACKNOWLEDGEMENTS));
+                        if (!s.closedOnce) {
+                            service.acknowledgeEscalation(principal, referralId[0], pick(DemoTexts.ACKNOWLEDGEMENTS));
+                        }
                         return false;
                     });
                 }
                 if (random.nextInt(100) < 60) {
                     Instant outcomeAt = when.plusSeconds(3600L * 24 * (3 + random.nextInt(10)));
                     at(outcomeAt, () -> {
-                        service.recordReferralOutcome(s.counselor, referralId[0],
-                                "Sudah ditindaklanjuti, hasilnya dilaporkan ke BK.",
-                                LocalDate.ofInstant(outcomeAt, zone));
+                        if (!s.closedOnce) {
+                            service.recordReferralOutcome(s.counselor, referralId[0],
+                                    "Sudah ditindaklanjuti, hasilnya dilaporkan ke BK.",
+                                    LocalDate.ofInstant(outcomeAt, zone));
+                        }
                         return false;
                     });
                 }
@@ -335,7 +347,9 @@ public final class DemoSchool {
             if (random.nextInt(100) < 78) {
                 Instant when = t.plusSeconds(3600L * 24 * (2 + random.nextInt(10)));
                 at(when, () -> {
-                    service.resolve(s.counselor, s.caseId, pick(DemoTexts.RECOMMENDATIONS), pick(DemoTexts.CLOSURES));
+                    service.resolve(s.counselor, s.caseId, pick(DemoTexts.RECOMMENDATIONS), pick(DemoTexts.CLOSURES),
+                            closeAll(service.openItems(s.counselor, s.caseId)));
+                    s.closedOnce = true;
                     return false;
                 });
                 if (random.nextInt(100) < 5) {
@@ -345,6 +359,22 @@ public final class DemoSchool {
                     });
                 }
             }
+        }
+
+        /** How a counselor closes what is still open when the case is resolved: mostly done, some cancelled. */
+        private List<ItemClosure> closeAll(OpenItems open) {
+            List<ItemClosure> out = new ArrayList<>();
+            for (FollowUp f : open.followUps()) {
+                out.add(random.nextInt(100) < 60 ? ItemClosure.followUpDone(f.id(), "Sudah dilakukan.")
+                        : ItemClosure.followUpCancelled(f.id(), "Tidak diperlukan lagi, kasus sudah selesai."));
+            }
+            for (Referral r : open.awaitingPrincipal()) {
+                out.add(ItemClosure.referralDone(r.id(), "Dibahas langsung dengan kepala sekolah."));
+            }
+            for (Referral r : open.withoutOutcome()) {
+                out.add(ItemClosure.referralDone(r.id(), "Sudah ditindaklanjuti, hasilnya dilaporkan ke BK."));
+            }
+            return out;
         }
 
         private long ageDays(LocalDate opened) {
@@ -434,6 +464,8 @@ public final class DemoSchool {
         RiskLevel risk;
         Actor counselor;
         String className;
+        /** Set once the case was closed: what was open on it was closed with it, later events about it lapse. */
+        boolean closedOnce;
     }
 
     @FunctionalInterface

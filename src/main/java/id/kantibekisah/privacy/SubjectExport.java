@@ -21,6 +21,7 @@ import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
+import id.kantibekisah.reports.CellText;
 import id.kantibekisah.students.Gender;
 
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,6 +316,8 @@ public final class SubjectExport {
         private CellStyle date;
         private CellStyle dateTime;
         private CellStyle wrap;
+        private CellStyle plain;
+        private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
 
         Writer(Messages m, Clock clock, Subject subject, List<AccessRow> accessRows, String school, Actor actor) {
             this.m = m;
@@ -355,6 +359,7 @@ public final class SubjectExport {
             dateTime.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             wrap = wb.createCellStyle();
             wrap.setWrapText(true);
+            plain = wb.getCellStyleAt(0);
         }
 
         /** Other children by role, the reporter as "the reporter", every other student on the roster as such. */
@@ -527,9 +532,24 @@ public final class SubjectExport {
 
         private void cell(Sheet sheet, int r, int col, String text, CellStyle style) {
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            Cell c = row.createCell(col);
-            c.setCellValue(text);
-            if (style != null) {
+            text(row.createCell(col), text, style);
+        }
+
+        /**
+         * The one way text enters a cell, the term report's rule ({@link CellText}): cleaned, and quote-prefixed
+         * when a spreadsheet could read it as a formula.
+         */
+        private void text(Cell c, String value, CellStyle style) {
+            String clean = CellText.clean(value);
+            c.setCellValue(clean == null ? "" : clean);
+            if (CellText.needsQuotePrefix(clean)) {
+                c.setCellStyle(quoted.computeIfAbsent(style == null ? plain : style, k -> {
+                    CellStyle q = c.getSheet().getWorkbook().createCellStyle();
+                    q.cloneStyleFrom(k);
+                    q.setQuotePrefixed(true);
+                    return q;
+                }));
+            } else if (style != null) {
                 c.setCellStyle(style);
             }
         }
@@ -547,10 +567,7 @@ public final class SubjectExport {
                 c.setCellStyle(dateTime);
             } else {
                 String text = value.toString();
-                c.setCellValue(text);
-                if (text.length() > 40 || text.contains("\n")) {
-                    c.setCellStyle(wrap);
-                }
+                text(c, text, text.length() > 40 || text.contains("\n") ? wrap : null);
             }
         }
     }

@@ -79,7 +79,7 @@ public record ReportExport(SchoolProfile school, ExportMode mode, LocalDate prin
 
     /** One follow-up due in the period; what and the note in the full version only. */
     public record FollowUpRow(LocalDate dueOn, String caseCode, List<Party> parties, String assignee,
-                              LocalDate doneOn, String description, String doneNote) {
+                              LocalDate doneOn, boolean cancelled, String description, String doneNote) {
         public FollowUpRow {
             parties = List.copyOf(parties);
         }

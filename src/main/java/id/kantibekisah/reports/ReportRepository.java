@@ -190,12 +190,16 @@ final class ReportRepository {
 
     private static TermReport.FollowUps followUps(Sql sql, ReportPeriod p, LocalDate asOf) {
         return sql.one(scope(p) + """
-                SELECT coalesce(sum(done_on IS NOT NULL AND done_on <= due_on), 0) AS on_time,
-                       coalesce(sum(done_on IS NOT NULL AND done_on > due_on), 0) AS late,
-                       coalesce(sum(done_on IS NULL AND due_on < ?4), 0) AS overdue,
-                       coalesce(sum(done_on IS NULL AND due_on >= ?4), 0) AS pending
-                  FROM follow_ups WHERE due_on BETWEEN ?2 AND ?3""",
-                r -> new TermReport.FollowUps(r.lng("on_time"), r.lng("late"), r.lng("overdue"), r.lng("pending")),
+                SELECT coalesce(sum(f.cancelled = 0 AND f.done_at IS NOT NULL AND f.done_on <= f.due_on), 0) AS on_time,
+                       coalesce(sum(f.cancelled = 0 AND f.done_at IS NOT NULL AND f.done_on > f.due_on), 0) AS late,
+                       coalesce(sum(f.done_at IS NULL AND f.due_on < ?4
+                                    AND c.status NOT IN ('RESOLVED', 'DISMISSED')), 0) AS overdue,
+                       coalesce(sum(f.done_at IS NULL AND (f.due_on >= ?4
+                                    OR c.status IN ('RESOLVED', 'DISMISSED'))), 0) AS pending,
+                       coalesce(sum(f.cancelled = 1), 0) AS cancelled
+                  FROM follow_ups f JOIN cases c ON c.id = f.case_id WHERE f.due_on BETWEEN ?2 AND ?3""",
+                r -> new TermReport.FollowUps(r.lng("on_time"), r.lng("late"), r.lng("overdue"), r.lng("pending"),
+                        r.lng("cancelled")),
                 params(p, asOf)).orElseThrow();
     }
 
@@ -321,7 +325,7 @@ final class ReportRepository {
     List<ReportExport.FollowUpRow> followUps(Sql sql, ReportPeriod p, boolean full,
                                              Map<Long, List<ReportExport.Party>> parties) {
         return sql.list(scope(p) + """
-                SELECT f.due_on, f.case_id, c.code, u.display_name AS assignee, f.done_on,
+                SELECT f.due_on, f.case_id, c.code, u.display_name AS assignee, f.done_on, f.cancelled,
                        CASE WHEN ?4 THEN f.description END AS description,
                        CASE WHEN ?4 THEN f.done_note END AS done_note
                   FROM follow_ups f JOIN cases c ON c.id = f.case_id LEFT JOIN users u ON u.id = f.assignee_id
@@ -329,7 +333,7 @@ final class ReportRepository {
                  ORDER BY f.due_on, c.code, f.id""",
                 r -> new ReportExport.FollowUpRow(r.date("due_on"), r.str("code"),
                         parties.getOrDefault(r.lng("case_id"), List.of()), r.str("assignee"), r.date("done_on"),
-                        r.str("description"), r.str("done_note")), params(p, full));
+                        r.lng("cancelled") != 0, r.str("description"), r.str("done_note")), params(p, full));
     }
 
     private static LocalDate localDate(Row r, String column, ZoneId zone) throws SQLException {

@@ -81,12 +81,13 @@ public record TermReport(ReportPeriod period, LocalDate asOf, Headline headline,
      *
      * @param onTime  done on or before the due date
      * @param late    done after the due date
-     * @param overdue not done and past the due date
-     * @param pending not done and not due yet
+     * @param overdue   open, past the due date, on a case that is still open (the same rule as every screen)
+     * @param pending   open and not due yet
+     * @param cancelled cancelled (mostly when their case was closed)
      */
-    public record FollowUps(long onTime, long late, long overdue, long pending) {
+    public record FollowUps(long onTime, long late, long overdue, long pending, long cancelled) {
         public long total() {
-            return onTime + late + overdue + pending;
+            return onTime + late + overdue + pending + cancelled;
         }
     }
 

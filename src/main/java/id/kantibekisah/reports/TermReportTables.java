@@ -179,6 +179,8 @@ public final class TermReportTables {
                         false),
                 new Line(m.get("report.followUp.pending"), Arrays.asList(f.pending(), share(f.pending(), total)),
                         false),
+                new Line(m.get("report.followUp.cancelled"), Arrays.asList(f.cancelled(), share(f.cancelled(), total)),
+                        false),
                 new Line(m.get("report.row.total"), Arrays.asList(total, share(total, total)), true));
         return new Table(Kind.FOLLOW_UPS, m.get("report.table.followUps"), List.of(m.get("report.col.followUp"),
                 m.get("report.col.count"), m.get("report.col.share")), lines, null);

@@ -548,6 +548,9 @@ public final class TermReportWorkbook {
     }
 
     private String followUpState(FollowUpRow f, LocalDate asOf) {
+        if (f.cancelled()) {
+            return once("report.followUp.cancelled");
+        }
         if (f.doneOn() != null) {
             long late = ChronoUnit.DAYS.between(f.dueOn(), f.doneOn());
             return late <= 0 ? once("report.followUp.onTime") : once("report.list.doneLate", late);

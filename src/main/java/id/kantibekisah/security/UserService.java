@@ -20,11 +20,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Log-in and user accounts. */
 public final class UserService {
     public static final int MAX_FAILED_LOGINS = 6;
     public static final Duration LOCKOUT = Duration.ofMinutes(30);
+    /** Wrong tries further apart than this start the count toward the lock again. */
+    public static final Duration FAILURES_REMEMBERED = Duration.ofDays(1);
+    public static final Duration ADMIN_FIRST_WAIT = Duration.ofSeconds(30);
+    public static final Duration ADMIN_LONGEST_WAIT = Duration.ofMinutes(5);
 
     private final Database db;
     private final AuditLog audit;
@@ -44,8 +49,10 @@ public final class UserService {
     }
 
     /**
-     * Checks the username and password (or a cadre's PIN). Six wrong tries lock the account for 30 minutes. The
-     * message never says whether the username exists.
+     * Checks the username and password (or a cadre's PIN). Six wrong tries lock the account for 30 minutes. No
+     * answer says whether the username exists: an unknown name is refused after the same one password check and
+     * locks after the same six tries, and a locked account is checked against a dummy hash, never its own, so the
+     * lock cannot be used to go on guessing. The last active admin is never locked out ({@link #adminWait}).
      */
     public Actor login(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
@@ -55,11 +62,10 @@ public final class UserService {
         Actor attempted = new Actor(user == null ? null : user.id(), username.trim(), null,
                 user == null ? null : user.role(), null);
         if (user == null) {
-            hasher.verifyDummy(password);
-            audit.failed(attempted, AuditAction.LOGIN_FAILED, "unknown user");
-            throw new ServiceException("login.error.invalid");
+            refuseUnknownName(username.trim(), password, attempted);
         }
-        checkPassword(user, password, attempted, "");
+        checkPassword(user, password, attempted, AuditAction.LOGIN_FAILED, "",
+                () -> new ServiceException("login.error.invalid"));
         Actor actor = user.toActor();
         db.tx(sql -> {
             users.recordSuccessfulLogin(sql, user.id());
@@ -69,35 +75,98 @@ public final class UserService {
         return actor;
     }
 
-    /**
-     * Checks a password against a stored account: refuses a locked account, counts a wrong password toward the
-     * lockout (audited), refuses an inactive account. {@code context} goes into the audit row's detail.
-     */
-    private void checkPassword(User user, String password, Actor attempted, String context) {
+    /** An unknown username: the same check, the same count and lock, the same answers as an account's. */
+    private void refuseUnknownName(String username, String password, Actor attempted) {
         Instant now = clock.instant();
-        if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-            audit.failed(attempted, AuditAction.LOGIN_FAILED, context + "locked");
+        hasher.verifyDummy(password);
+        Instant lockedUntil = db.tx(sql -> {
+            UserRepository.UnknownName known = users.unknownName(sql, username).orElse(null);
+            if (known != null && known.lockedUntil() != null && known.lockedUntil().isAfter(now)) {
+                audit.append(sql, attempted, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED, null, null,
+                        "unknown user, locked");
+                return known.lockedUntil();
+            }
+            int failed = (known == null ? 0 : counted(known.failed(), known.lastFailedAt(), now)) + 1;
+            Instant lock = failed >= MAX_FAILED_LOGINS ? now.plus(LOCKOUT) : null;
+            users.recordUnknownName(sql, username, lock == null ? failed : 0, lock, now);
+            users.forgetUnknownNames(sql, now.minus(FAILURES_REMEMBERED), now);
+            audit.append(sql, attempted, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED, null, null,
+                    "unknown user" + (lock == null ? "" : ", locked"));
+            return lock;
+        });
+        if (lockedUntil != null) {
+            throw new ServiceException("login.error.locked", Date.from(lockedUntil));
+        }
+        throw new ServiceException("login.error.invalid");
+    }
+
+    /** Wrong tries count toward the lock while they are less than a day apart (for accounts and unknown names). */
+    private static int counted(int failed, Instant lastFailedAt, Instant now) {
+        return lastFailedAt != null && lastFailedAt.isAfter(now.minus(FAILURES_REMEMBERED)) ? failed : 0;
+    }
+
+    /**
+     * Checks a password against a stored account, as at log-in: a locked account is refused after a check against
+     * a dummy hash (the same time, and no way to test guesses during the lock); a wrong password counts toward
+     * the lockout (audited as {@code action}, {@code context} in the detail) and is answered by {@code wrong}, or
+     * by the lock when it was the sixth; an inactive account is refused.
+     */
+    private void checkPassword(User user, String password, Actor attempted, AuditAction action, String context,
+                               Supplier<RuntimeException> wrong) {
+        Instant now = clock.instant();
+        boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(now);
+        if (locked && !db.read(sql -> mayTryWhileLocked(sql, user, now))) {
+            hasher.verifyDummy(password);
+            db.tx(sql -> {
+                users.recordRefusedLogin(sql, user.id());
+                audit.append(sql, attempted, action, AuditOutcome.FAILED, null, null, context + "locked");
+                return null;
+            });
             throw new ServiceException("login.error.locked", Date.from(user.lockedUntil()));
         }
         String hash = db.read(sql -> users.passwordHash(sql, user.id())).orElse(null);
         if (!hasher.verify(password, hash)) {
-            int failed = user.failedLogins() + 1;
-            Instant lockedUntil = failed >= MAX_FAILED_LOGINS ? now.plus(LOCKOUT) : null;
+            int failed = counted(user.failedLogins(), user.lastFailedAt(), now) + 1;
+            // The last admin's lock stays as it was: trying in the gaps neither lifts nor moves it.
+            Instant lockedUntil = locked ? user.lockedUntil()
+                    : failed >= MAX_FAILED_LOGINS ? now.plus(LOCKOUT) : null;
+            // Locking starts the count again; during the last admin's lock it counts the guesses (the waits).
+            int counted = locked || lockedUntil == null ? failed : 0;
             db.tx(sql -> {
-                users.recordFailedLogin(sql, user.id(), lockedUntil == null ? failed : 0, lockedUntil);
-                audit.append(sql, attempted, AuditAction.LOGIN_FAILED, AuditOutcome.FAILED,
-                        null, null, context + (lockedUntil == null ? "wrong password " + failed : "locked"));
+                users.recordFailedLogin(sql, user.id(), counted, lockedUntil, now);
+                audit.append(sql, attempted, action, AuditOutcome.FAILED, null, null,
+                        context + (lockedUntil == null ? "wrong password " + failed : "locked"));
                 return null;
             });
             if (lockedUntil != null) {
                 throw new ServiceException("login.error.locked", Date.from(lockedUntil));
             }
-            throw new ServiceException("login.error.invalid");
+            throw wrong.get();
         }
         if (!user.active()) {
-            audit.failed(attempted, AuditAction.LOGIN_FAILED, context + "inactive");
+            audit.failed(attempted, action, context + "inactive");
             throw new ServiceException("login.error.inactive");
         }
+    }
+
+    /**
+     * Whether a locked account may still have its password checked now: only the last active admin, and only
+     * once {@link #adminWait} has passed since the last wrong password. Anyone could otherwise lock the school out
+     * of its own users, backups and settings with six tries at a shared PC; an attacker still gets only one guess
+     * per wait, at most five minutes, while the admin at the PC waits at most that long.
+     */
+    private boolean mayTryWhileLocked(Sql sql, User user, Instant now) {
+        if (user.role() != Role.ADMIN || !user.active() || users.countActive(sql, Role.ADMIN) > 1) {
+            return false;
+        }
+        return user.lastFailedAt() == null
+                || !now.isBefore(user.lastFailedAt().plus(adminWait(user.failedLogins())));
+    }
+
+    /** 30 seconds after the lock, doubling with each wrong guess made during it, at most 5 minutes. */
+    static Duration adminWait(int wrongDuringLock) {
+        Duration wait = ADMIN_FIRST_WAIT.multipliedBy(1L << Math.max(0, Math.min(10, wrongDuringLock)));
+        return wait.compareTo(ADMIN_LONGEST_WAIT) > 0 ? ADMIN_LONGEST_WAIT : wait;
     }
 
     /** The window was covered by the lock screen after a time without input. */
@@ -121,7 +190,8 @@ public final class UserService {
         if (user == null) {
             throw access.refuse(actor, AuditAction.SCREEN_UNLOCK, null, null, "no account");
         }
-        checkPassword(user, password, actor, "lock screen: ");
+        checkPassword(user, password, actor, AuditAction.LOGIN_FAILED, "lock screen: ",
+                () -> new ServiceException("login.error.invalid"));
         db.tx(sql -> {
             users.recordSuccessfulLogin(sql, user.id());
             audit.ok(sql, actor, AuditAction.SCREEN_UNLOCK, null, null, null);
@@ -288,14 +358,15 @@ public final class UserService {
         });
     }
 
+    /**
+     * The user's own new password. A wrong current password counts toward the lockout exactly as at log-in (six
+     * lock the account, and the window must then log out): the screen is no way around the lock.
+     */
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
         User user = db.read(sql -> users.findById(sql, actor.userId()))
                 .orElseThrow(() -> new NotFoundException("user.error.notFound"));
-        String hash = db.read(sql -> users.passwordHash(sql, user.id())).orElse(null);
-        if (!hasher.verify(currentPassword, hash)) {
-            audit.failed(actor, AuditAction.PASSWORD_CHANGE, "wrong current password");
-            throw new ValidationException("password.error.currentWrong");
-        }
+        checkPassword(user, currentPassword == null ? "" : currentPassword, actor, AuditAction.PASSWORD_CHANGE,
+                "current password: ", () -> new ValidationException("password.error.currentWrong"));
         PasswordPolicy.check(user.role(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("password.error.same");
@@ -303,6 +374,7 @@ public final class UserService {
         String newHash = hasher.hash(newPassword);
         db.tx(sql -> {
             users.setPassword(sql, user.id(), newHash, false);
+            users.clearLockout(sql, user.id());
             audit.ok(sql, actor, AuditAction.PASSWORD_CHANGE, null, null, null);
             return null;
         });

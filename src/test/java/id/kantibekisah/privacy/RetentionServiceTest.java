@@ -7,6 +7,7 @@ import id.kantibekisah.cases.CaseQuery;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.cases.IncidentLocation;
 import id.kantibekisah.cases.IntakeDraft;
+import id.kantibekisah.cases.ItemClosure;
 import id.kantibekisah.cases.Knowledge;
 import id.kantibekisah.cases.PartyDraft;
 import id.kantibekisah.cases.PartyRole;
@@ -61,10 +62,11 @@ class RetentionServiceTest {
         f.s.cases().take(f.counselor, id);
         f.s.cases().recordSession(f.counselor, id, new SessionDraft(f.today(), SessionKind.HOME_VISIT,
                 "Kunjungan ke rumah " + NAME + ", ayahnya bekerja di tambang.", "Pantau " + NAME));
-        f.s.cases().escalate(f.counselor, id, new ReferralDraft(ReferralDestination.PARENTS, f.today(),
-                "Orang tua " + NAME + " dipanggil."));
+        long referral = f.s.cases().escalate(f.counselor, id, new ReferralDraft(ReferralDestination.PARENTS,
+                f.today(), "Orang tua " + NAME + " dipanggil."));
         f.s.cases().addNote(f.counselor, id, "Catatan tentang " + NAME + ".");
-        f.s.cases().resolve(f.counselor, id, "Pendampingan " + NAME, NAME + " sudah aman.");
+        f.s.cases().resolve(f.counselor, id, "Pendampingan " + NAME, NAME + " sudah aman.",
+                List.of(ItemClosure.referralDone(referral, "Orang tua " + NAME + " datang.")));
         f.s.consents().record(f.counselor, z, new ConsentDraft(ConsentBasis.PARENT_CONSENT,
                 "Bapak Wibisono Senior", f.today(), "ditandatangani " + NAME));
         f.s.students().setActive(f.counselor, z, false);

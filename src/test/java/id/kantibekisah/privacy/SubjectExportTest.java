@@ -16,8 +16,10 @@ import id.kantibekisah.cases.SessionKind;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
+import id.kantibekisah.reports.CellText;
 import id.kantibekisah.testing.Fixture;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -161,6 +163,38 @@ class SubjectExportTest {
                     .hasMessageStartingWith("subject.error.write");
             assertThat(Files.exists(file)).isFalse();
             assertThat(f.auditCount()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void formulaLookingTextIsAQuotePrefixedStringCellAsInTheTermReport() throws IOException {
+        try (Fixture f = Fixture.create(dir)) {
+            long citra = f.students.get(2);
+            f.s.cases().submitIntake(f.cadre, new IntakeDraft(List.of(new PartyDraft(citra, PartyRole.VICTIM)),
+                    Category.BULLYING_VERBAL, "=HYPERLINK(\"http://contoh.invalid\",\"klik\")",
+                    IncidentLocation.CLASSROOM, "@SUM(1+1)", f.today(), null, RiskLevel.MEDIUM, Knowledge.SAW));
+            Path file = dir.resolve("formula.xlsx");
+            f.s.subjectExport().export(f.counselor, citra, file, Messages.indonesian(), Progress.NONE);
+
+            List<Cell> formulaLooking = new ArrayList<>();
+            try (Workbook wb = WorkbookFactory.create(file.toFile())) {
+                for (Sheet sheet : wb) {
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                            if (cell.getCellType() == CellType.STRING
+                                    && CellText.needsQuotePrefix(
+                                            cell.getStringCellValue())) {
+                                formulaLooking.add(cell);
+                            }
+                        }
+                    }
+                }
+                assertThat(formulaLooking).extracting(Cell::getStringCellValue)
+                        .anySatisfy(t -> assertThat(t).startsWith("=HYPERLINK"));
+                assertThat(formulaLooking).allSatisfy(c -> assertThat(c.getCellStyle().getQuotePrefixed())
+                        .as(c.getStringCellValue()).isTrue());
+            }
         }
     }
 

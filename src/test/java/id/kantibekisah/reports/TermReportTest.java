@@ -93,7 +93,7 @@ class TermReportTest {
     @Test
     void followUpsDueInTheTermByOnTimeLateOverdueAndPending() {
         TermReport.FollowUps fu = f.s.reports().termReport(f.counselor, scenario.current).followUps();
-        assertThat(fu).isEqualTo(new TermReport.FollowUps(1, 1, 1, 1));
+        assertThat(fu).isEqualTo(new TermReport.FollowUps(1, 1, 1, 1, 0));
         assertThat(fu.total()).isEqualTo(4);
     }
 

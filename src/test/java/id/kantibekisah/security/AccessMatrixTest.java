@@ -129,6 +129,8 @@ class AccessMatrixTest {
                     (f, a) -> f.s.cases().startCounseling(a, f.caseIn(CaseStatus.IN_REVIEW), null)),
             new Op("CaseService.resolve", Set.of(COUNSELOR),
                     (f, a) -> f.s.cases().resolve(a, f.caseIn(CaseStatus.IN_PROGRESS), null, "Selesai.")),
+            new Op("CaseService.openItems", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().openItems(a, f.caseIn(CaseStatus.ESCALATED))),
             new Op("CaseService.dismiss", Set.of(COUNSELOR),
                     (f, a) -> f.s.cases().dismiss(a, f.newCase(), "Laporan ganda.")),
             new Op("CaseService.reopen", Set.of(COUNSELOR),

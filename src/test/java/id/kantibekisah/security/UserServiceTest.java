@@ -111,4 +111,143 @@ class UserServiceTest {
             assertThat(f.s.users().login("bk.satu", "Kata-Sandi-Baru-5")).isEqualTo(f.counselor);
         }
     }
+
+    /** The message key and its arguments: what the log-in screen would show. */
+    private static String answer(Runnable attempt) {
+        try {
+            attempt.run();
+            return "logged in";
+        } catch (ServiceException e) {
+            return e.getMessage() + java.util.Arrays.toString(e.args());
+        }
+    }
+
+    @Test
+    void aLockedAccountAndAnUnknownNameGetTheSameAnswersAfterOnePasswordCheckEach() {
+        try (Fixture f = Fixture.create(dir)) {
+            for (int i = 1; i <= UserService.MAX_FAILED_LOGINS + 3; i++) {
+                long before = f.hasher.checks();
+                String account = answer(() -> f.s.users().login("bk.satu", "salah-sekali"));
+                assertThat(f.hasher.checks() - before).as("one check for the account, try " + i).isEqualTo(1);
+                before = f.hasher.checks();
+                String unknown = answer(() -> f.s.users().login("tidak.ada", "salah-sekali"));
+                assertThat(f.hasher.checks() - before).as("one check for the unknown name, try " + i).isEqualTo(1);
+                assertThat(unknown).as("try " + i).isEqualTo(account);
+                assertThat(account).startsWith(i < UserService.MAX_FAILED_LOGINS ? "login.error.invalid"
+                        : "login.error.locked");
+                f.clock.advance(Duration.ofSeconds(1));
+            }
+            // The lock ends for both alike, and both count again from the start.
+            f.clock.advance(UserService.LOCKOUT);
+            assertThat(answer(() -> f.s.users().login("tidak.ada", "salah-sekali")))
+                    .isEqualTo("login.error.invalid[]");
+            assertThat(f.s.users().login("bk.satu", Fixture.PASSWORD)).isEqualTo(f.counselor);
+        }
+    }
+
+    @Test
+    void refusingALockedAccountTakesAsLongAsRefusingAnUnknownName() {
+        try (Fixture f = Fixture.create(dir, new PasswordHasher(12_288, 2))) {
+            for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
+                answer(() -> f.s.users().login("bk.satu", "salah-sekali"));
+            }
+            long[] locked = new long[5];
+            long[] unknown = new long[5];
+            for (int i = 0; i < locked.length; i++) {
+                long t0 = System.nanoTime();
+                answer(() -> f.s.users().login("bk.satu", "salah-lagi"));
+                locked[i] = System.nanoTime() - t0;
+                t0 = System.nanoTime();
+                answer(() -> f.s.users().login("orang.asing", "salah-lagi"));
+                unknown[i] = System.nanoTime() - t0;
+            }
+            java.util.Arrays.sort(locked);
+            java.util.Arrays.sort(unknown);
+            // Medians; without the dummy check a locked account was refused some ten times faster.
+            assertThat((double) locked[2]).isBetween(unknown[2] * 0.6, unknown[2] * 1.7);
+        }
+    }
+
+    @Test
+    void wrongCurrentPasswordsInChangePasswordCountLikeLogInsAndLockTheAccount() {
+        try (Fixture f = Fixture.create(dir)) {
+            for (int i = 1; i < UserService.MAX_FAILED_LOGINS; i++) {
+                assertThatThrownBy(() -> f.s.users().changePassword(f.counselor, "salah-sekali",
+                        "Kata-Sandi-Baru-5")).isInstanceOf(ValidationException.class)
+                        .hasMessage("password.error.currentWrong");
+            }
+            assertThatThrownBy(() -> f.s.users().changePassword(f.counselor, "salah-sekali", "Kata-Sandi-Baru-5"))
+                    .hasMessageStartingWith("login.error.locked");
+            assertThat(f.s.users().sessionStillValid(f.counselor)).as("the window must log out").isFalse();
+            assertThatThrownBy(() -> f.s.users().changePassword(f.counselor, Fixture.PASSWORD, "Kata-Sandi-Baru-5"))
+                    .as("not even the right one while locked").hasMessageStartingWith("login.error.locked");
+            assertThatThrownBy(() -> f.s.users().login("bk.satu", Fixture.PASSWORD))
+                    .hasMessageStartingWith("login.error.locked");
+            assertThat(f.s.audit().latest(3)).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(AuditOutcome.FAILED));
+        }
+    }
+
+    @Test
+    void logInsAndWrongCurrentPasswordsShareOneCount() {
+        try (Fixture f = Fixture.create(dir)) {
+            for (int i = 0; i < 3; i++) {
+                answer(() -> f.s.users().login("bk.satu", "salah-sekali"));
+                try {
+                    f.s.users().changePassword(f.counselor, "salah-sekali", "Kata-Sandi-Baru-5");
+                } catch (ServiceException expected) {
+                    // counted
+                }
+            }
+            assertThatThrownBy(() -> f.s.users().login("bk.satu", Fixture.PASSWORD))
+                    .hasMessageStartingWith("login.error.locked");
+        }
+    }
+
+    @Test
+    void theLastActiveAdminIsNotLockedOutButWaitsLongerAfterEachWrongTry() {
+        try (Fixture f = Fixture.create(dir)) {
+            for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
+                answer(() -> f.s.users().login("admin", "salah-sekali"));
+            }
+            assertThatThrownBy(() -> f.s.users().login("admin", Fixture.PASSWORD))
+                    .as("right after the sixth wrong try").hasMessageStartingWith("login.error.locked");
+            f.clock.advance(Duration.ofSeconds(31));
+            // A wrong guess after the wait looks like any locked account and doubles the next wait.
+            assertThatThrownBy(() -> f.s.users().login("admin", "salah-lagi"))
+                    .hasMessageStartingWith("login.error.locked");
+            f.clock.advance(Duration.ofSeconds(45));
+            assertThatThrownBy(() -> f.s.users().login("admin", Fixture.PASSWORD))
+                    .hasMessageStartingWith("login.error.locked");
+            f.clock.advance(Duration.ofSeconds(80));
+            assertThat(f.s.users().login("admin", Fixture.PASSWORD)).isEqualTo(f.admin);
+
+            // The admin sees how many failed tries there were, also after logging in.
+            UserAccount own = f.s.users().accounts(f.admin).stream().filter(a -> a.id() == f.admin.userId())
+                    .findFirst().orElseThrow();
+            assertThat(own.failedTries()).isEqualTo(UserService.MAX_FAILED_LOGINS + 3);
+            assertThat(own.locked()).isFalse();
+        }
+    }
+
+    @Test
+    void anAdminWhoIsNotTheLastActiveOneIsLockedLikeEveryoneElse() {
+        try (Fixture f = Fixture.create(dir)) {
+            f.user("admin.dua", "Operator Dua", Role.ADMIN, Fixture.PASSWORD, null);
+            for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
+                answer(() -> f.s.users().login("admin", "salah-sekali"));
+            }
+            f.clock.advance(Duration.ofMinutes(10));
+            assertThatThrownBy(() -> f.s.users().login("admin", Fixture.PASSWORD))
+                    .hasMessageStartingWith("login.error.locked");
+            assertThat(f.s.users().login("admin.dua", Fixture.PASSWORD).role()).isEqualTo(Role.ADMIN);
+        }
+    }
+
+    @Test
+    void theAdminsWaitDoublesFromThirtySecondsToAtMostFiveMinutes() {
+        assertThat(UserService.adminWait(0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(UserService.adminWait(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(UserService.adminWait(3)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(UserService.adminWait(40)).isEqualTo(Duration.ofMinutes(5));
+    }
 }

@@ -45,7 +45,7 @@ public final class Fixture implements AutoCloseable {
     public static final String PIN = "480215";
 
     public final MutableClock clock = new MutableClock(START, ZONE);
-    public final PasswordHasher hasher = new PasswordHasher(1024, 1);
+    public final PasswordHasher hasher;
     public final AppServices s;
     public final Path dbFile;
     public final Actor admin;
@@ -56,7 +56,8 @@ public final class Fixture implements AutoCloseable {
     public final Actor cadre2;
     public final List<Long> students = new ArrayList<>();
 
-    private Fixture(Path dir) {
+    private Fixture(Path dir, PasswordHasher hasher) {
+        this.hasher = hasher;
         dbFile = dir.resolve("test.db");
         s = AppServices.open(dbFile, clock, hasher);
         s.db().tx(sql -> {
@@ -81,7 +82,12 @@ public final class Fixture implements AutoCloseable {
     }
 
     public static Fixture create(Path dir) {
-        return new Fixture(dir);
+        return new Fixture(dir, new PasswordHasher(1024, 1));
+    }
+
+    /** With another cost of password hashing (tests that time the log-in). */
+    public static Fixture create(Path dir, PasswordHasher hasher) {
+        return new Fixture(dir, hasher);
     }
 
     public Actor user(String username, String name, Role role, String password, Long studentId) {

@@ -7,6 +7,8 @@ import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.cases.CaseStatus;
 import id.kantibekisah.cases.FollowUp;
 import id.kantibekisah.cases.FollowUpDraft;
+import id.kantibekisah.cases.ItemClosure;
+import id.kantibekisah.cases.OpenItems;
 import id.kantibekisah.cases.Referral;
 import id.kantibekisah.cases.ReferralDestination;
 import id.kantibekisah.cases.ReferralDraft;
@@ -108,7 +110,7 @@ public final class CaseDetailViewModel {
     }
 
     public boolean canCompleteFollowUp(FollowUp f) {
-        return canWork() && !f.done();
+        return canWork() && f.open();
     }
 
     public boolean canRecordOutcome(Referral r) {
@@ -195,16 +197,22 @@ public final class CaseDetailViewModel {
         }, done, failed);
     }
 
-    public FormDialog.Action resolve(String recommendation, String summary) {
+    /** What is still open on the case, which closing it closes too (from the case as last read). */
+    public OpenItems openItems() {
+        CaseDetail d = detail.get();
+        return d == null ? new OpenItems(List.of(), List.of(), List.of()) : OpenItems.of(d);
+    }
+
+    public FormDialog.Action resolve(String recommendation, String summary, List<ItemClosure> closures) {
         return (done, failed) -> act(p -> {
-            cases().resolve(ctx.actor(), caseId, recommendation, summary);
+            cases().resolve(ctx.actor(), caseId, recommendation, summary, closures);
             return null;
         }, done, failed);
     }
 
-    public FormDialog.Action dismiss(String reason) {
+    public FormDialog.Action dismiss(String reason, List<ItemClosure> closures) {
         return (done, failed) -> act(p -> {
-            cases().dismiss(ctx.actor(), caseId, reason);
+            cases().dismiss(ctx.actor(), caseId, reason, closures);
             return null;
         }, done, failed);
     }
@@ -251,7 +259,7 @@ public final class CaseDetailViewModel {
     /** Open follow-ups first by due date, for the follow-up card. */
     public List<FollowUp> openFollowUps() {
         CaseDetail d = detail.get();
-        return d == null ? List.of() : d.followUps().stream().filter(f -> !f.done())
+        return d == null ? List.of() : d.followUps().stream().filter(FollowUp::open)
                 .sorted(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::id)).toList();
     }
 }

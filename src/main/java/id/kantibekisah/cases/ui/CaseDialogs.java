@@ -214,20 +214,25 @@ final class CaseDialogs {
 
     void resolve() {
         FormDialog f = dialog("resolve-dialog", "detail.action.resolve", "detail.action.resolve.ok");
+        TextArea summary = f.field(ctx.text("detail.field.summary"), true, area("resolve-summary", 4));
         TextArea recommendation = f.field(ctx.text("detail.field.recommendation"), false,
                 area("resolve-recommendation", 3));
         recommendation.setPromptText(ctx.text("detail.recommendation.prompt"));
-        TextArea summary = f.field(ctx.text("detail.field.summary"), true, area("resolve-summary", 4));
-        f.check(() -> missing(text(summary), "case.error.summaryMissing"))
-                .action((done, failed) -> vm.resolve(text(recommendation), text(summary)).run(done, failed)).show();
+        CloseOutSection open = new CloseOutSection(ctx, vm.openItems());
+        open.addTo(f);
+        f.check(() -> firstOf(missing(text(summary), "case.error.summaryMissing"), open.problem()))
+                .action((done, failed) -> vm.resolve(text(recommendation), text(summary), open.closures())
+                        .run(done, failed)).show();
     }
 
     void dismiss() {
         FormDialog f = dialog("dismiss-dialog", "detail.action.dismiss", "detail.action.dismiss.ok");
         TextArea reason = f.field(ctx.text("detail.field.reason"), true, area("dismiss-reason", 4));
         reason.setPromptText(ctx.text("detail.dismiss.prompt"));
-        f.check(() -> missing(text(reason), "case.error.reasonMissing"))
-                .action((done, failed) -> vm.dismiss(text(reason)).run(done, failed)).show();
+        CloseOutSection open = new CloseOutSection(ctx, vm.openItems());
+        open.addTo(f);
+        f.check(() -> firstOf(missing(text(reason), "case.error.reasonMissing"), open.problem()))
+                .action((done, failed) -> vm.dismiss(text(reason), open.closures()).run(done, failed)).show();
     }
 
     void reopen() {

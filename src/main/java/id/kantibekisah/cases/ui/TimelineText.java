@@ -4,7 +4,6 @@ import id.kantibekisah.cases.CaseNote;
 import id.kantibekisah.cases.CounselingSession;
 import id.kantibekisah.cases.FollowUp;
 import id.kantibekisah.cases.Referral;
-import id.kantibekisah.cases.ReferralDestination;
 import id.kantibekisah.cases.RiskLevel;
 import id.kantibekisah.cases.StatusChange;
 import id.kantibekisah.cases.TimelineItem;
@@ -86,19 +85,19 @@ final class TimelineText {
         List<String> lines = new ArrayList<>();
         lines.add(m.get("detail.timeline.reason", r.reason()));
         if (r.outcome() != null) {
-            lines.add(m.get("detail.timeline.outcome", r.outcomeOn(), r.outcome()));
+            lines.add(m.get(r.cancelled() ? "detail.timeline.referralCancelled" : "detail.timeline.outcome",
+                    r.outcomeOn(), r.outcome()));
         }
         State state = State.NONE;
         String stateLabel = "";
-        boolean toPrincipal = r.destination() == ReferralDestination.PRINCIPAL;
         if (r.acknowledged()) {
             lines.add(m.get("detail.timeline.acknowledged", r.acknowledgedByName(),
                     Formats.dateTime(m, r.acknowledgedAt(), zone), r.acknowledgementNote()));
-        } else if (toPrincipal) {
+        } else if (r.awaitingPrincipal()) {
             state = State.WAITING;
             stateLabel = m.get("detail.timeline.awaitingPrincipal");
         }
-        if (!toPrincipal && r.outcome() == null) {
+        if (r.awaitingOutcome()) {
             state = State.WAITING;
             stateLabel = m.get("detail.timeline.awaitingOutcome");
         }
@@ -111,7 +110,11 @@ final class TimelineText {
         lines.add(m.get("detail.timeline.followUpWho", f.assigneeName(), f.dueOn()));
         State state;
         String stateLabel;
-        if (f.done()) {
+        if (f.cancelled()) {
+            state = State.NONE;
+            stateLabel = m.get("detail.followUp.cancelled");
+            lines.add(m.get("detail.timeline.followUpCancelled", f.doneByName(), f.doneOn(), f.doneNote()));
+        } else if (f.done()) {
             state = State.DONE;
             stateLabel = m.get("detail.followUp.done");
             lines.add(f.doneNote() == null ? m.get("detail.timeline.followUpDone", f.doneByName(), f.doneOn())

@@ -3,6 +3,7 @@ package id.kantibekisah.security.ui;
 import id.kantibekisah.access.Actor;
 import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Messages;
+import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.TaskRunner;
@@ -73,6 +74,10 @@ public final class ChangePasswordViewModel {
         }, e -> {
             busy.set(false);
             error.set(ErrorPresenter.message(messages, e));
+            if (e instanceof ServiceException se && "login.error.locked".equals(se.messageKey())) {
+                // Six wrong current passwords lock the account as at log-in: the session ends here.
+                onLogout();
+            }
         });
     }
 

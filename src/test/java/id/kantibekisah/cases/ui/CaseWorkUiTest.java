@@ -200,9 +200,21 @@ class CaseWorkUiTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> showing(robot, "#case-detail") && code.equals(text(robot, "#detail-code")));
 
+        // Closing shows what is still open and closes it in the same step.
         robot.clickOn("#action-resolve");
         waitUntil(() -> showing(robot, "#resolve-dialog"));
         fill(robot, "#resolve-summary", "Sudah damai.");
+        assertThat(robot.lookup("#closeout-items .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("Tindak lanjut: Cek kehadiran (paling lambat 25 November 2026, terlambat 1 hari)",
+                        "Eskalasi ke kepala sekolah (24 November 2026): belum ditanggapi");
+        robot.clickOn("#resolve-dialog-ok");
+        waitUntil(() -> "Pilih \"Sudah dikerjakan\" atau \"Dibatalkan\" untuk setiap hal yang masih terbuka."
+                .equals(text(robot, "#resolve-dialog-error")));
+        robot.clickOn(closeOut(robot, "closeout-followup", "-done"));
+        robot.clickOn(closeOut(robot, "closeout-referral", "-done"));
+        robot.clickOn("#resolve-dialog-ok");
+        waitUntil(() -> text(robot, "#resolve-dialog-error").startsWith("Isi hasil atau alasan untuk: Eskalasi"));
+        robot.clickOn(closeOut(robot, "closeout-referral", "-text")).write("Dibahas di ruang kepala sekolah.");
         submit(robot, "resolve-dialog");
         waitUntil(() -> "Selesai".equals(status(robot)));
         assertThat(robot.lookup("#action-reopen").queryButton().isDisabled()).isFalse();
@@ -224,7 +236,7 @@ class CaseWorkUiTest {
         assertThat(text(robot, "#principal-escalated")).isEqualTo("1");
         TableView<CaseSummary> escalated = table(robot, "#principal-escalated-table");
         assertThat(escalated.getItems()).extracting(CaseSummary::code).containsExactly(code);
-        assertThat(text(robot, "#principal-awaiting")).isEqualTo("1 menunggu tanggapan Anda");
+        assertThat(showing(robot, "#principal-awaiting")).as("closed with the case").isFalse();
         robot.doubleClickOn(robot.lookup("#principal-escalated-table .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> showing(robot, "#case-detail") && code.equals(text(robot, "#detail-code")));
         assertThat(find(robot, "#detail-reporter")).isEmpty();
@@ -247,5 +259,10 @@ class CaseWorkUiTest {
                 .isPresent());
         robot.clickOn("#detail-back");
         waitUntil(() -> showing(robot, "#principal-escalated-table") && !showing(robot, "#principal-awaiting"));
+    }
+
+    private static Node closeOut(FxRobot robot, String prefix, String suffix) {
+        return robot.lookup("#closeout-items *").match((Node n) -> n.getId() != null && n.getId().startsWith(prefix)
+                && n.getId().endsWith(suffix)).queryAs(Node.class);
     }
 }
