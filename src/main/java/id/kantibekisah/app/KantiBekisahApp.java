@@ -5,6 +5,7 @@ import id.kantibekisah.common.Messages;
 import id.kantibekisah.db.DataPaths;
 import id.kantibekisah.backup.ui.BackupTimer;
 import id.kantibekisah.backup.ui.FxStartupPrompts;
+import id.kantibekisah.db.DatabaseLock;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.ui.FxTaskRunner;
 import id.kantibekisah.ui.Theme;
@@ -48,6 +49,7 @@ public final class KantiBekisahApp extends Application {
         new WindowPlacement(DataPaths.dataFolder()).applyTo(stage);
         stage.show();
         Clock clock = Clock.systemDefaultZone();
+        DatabaseLock.describeProgram(DatabaseLock.WINDOW);
         FxStartupPrompts prompts = new FxStartupPrompts(() -> stage, Messages.of(locale), Platform::exit);
         window.start(progress -> AppStartup.open(o.database(), o.demo(), clock, new PasswordHasher(), prompts));
         backupTimer = new BackupTimer(tasks,

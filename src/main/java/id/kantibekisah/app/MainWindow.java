@@ -332,7 +332,7 @@ public final class MainWindow implements Notifier, Navigator {
 
     @Override
     public void openCase(long caseId) {
-        showView(new CaseDetailView(ctx, services.cases(), services.users(), caseId), ctx.text("screen.caseDetail"));
+        showView(new CaseDetailView(ctx, services.cases(), services.users(), services.ppksp(), caseId), ctx.text("screen.caseDetail"));
     }
 
     @Override

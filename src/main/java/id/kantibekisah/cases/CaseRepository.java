@@ -452,6 +452,11 @@ public final class CaseRepository {
                     AND c.id IN (SELECT f.case_id FROM follow_ups f WHERE f.done_at IS NULL AND f.due_on < ?)""");
             params.add(today);
         }
+        if (q.onlyIds() != null) {
+            clauses.add(q.onlyIds().isEmpty() ? "0 = 1"
+                    : "c.id IN (" + String.join(", ", q.onlyIds().stream().map(id -> "?").toList()) + ")");
+            q.onlyIds().stream().sorted().forEach(params::add);
+        }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 

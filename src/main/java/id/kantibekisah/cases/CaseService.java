@@ -714,6 +714,9 @@ public final class CaseService {
         if (q.overdue()) {
             sb.append("overdue ");
         }
+        if (q.onlyIds() != null) {
+            sb.append("ids=").append(q.onlyIds().size()).append(' ');
+        }
         return sb.toString().trim();
     }
 }

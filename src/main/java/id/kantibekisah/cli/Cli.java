@@ -3,6 +3,7 @@ package id.kantibekisah.cli;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.db.DataPaths;
+import id.kantibekisah.db.DatabaseLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,6 +86,16 @@ public final class Cli implements Callable<Integer> {
             }
             err.flush();
             return FAILED;
+        });
+        cl.setExecutionStrategy(parseResult -> {
+            // The lock file says which program holds the database: the window, or this command.
+            CommandLine.ParseResult sub = parseResult.subcommand();
+            DatabaseLock.describeProgram(sub == null ? DatabaseLock.WINDOW : sub.commandSpec().name());
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                DatabaseLock.describeProgram(null);
+            }
         });
         int code = cl.execute(args);
         out.flush();

@@ -7,8 +7,9 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Another copy of the program has the database open. The message says who (user and computer) and since when, and
- * whether that copy runs on this same computer (then its window is simply elsewhere on the screen).
+ * Another copy of the program has the database open. The message says which program (the window, or which command),
+ * who (user and computer) and since when, and whether it runs on this same computer (then its window is simply
+ * elsewhere on the screen, or the command is still running).
  */
 public class DatabaseInUseException extends ServiceException {
     private static final long serialVersionUID = 1L;
@@ -23,13 +24,16 @@ public class DatabaseInUseException extends ServiceException {
         if (owner.isEmpty()) {
             return "startup.inUse.unknown";
         }
-        boolean here = owner.get().host().equalsIgnoreCase(thisHost);
-        return here && owner.get().user().equals(thisUser) ? "startup.inUse.here" : "startup.inUse.other";
+        boolean here = owner.get().host().equalsIgnoreCase(thisHost) && owner.get().user().equals(thisUser);
+        String key = here ? "startup.inUse.here" : "startup.inUse.other";
+        return owner.get().command() ? key + "Command" : key;
     }
 
+    /** {0} user, {1} computer, {2} since, {3} the database, {4} the command holding it (when a command). */
     private static Object[] args(Path database, Optional<DatabaseLock.Owner> owner) {
-        return owner.map(o -> new Object[] {o.user(), o.host(), Date.from(o.since()), database.toString()})
-                .orElse(new Object[] {"?", "?", null, database.toString()});
+        return owner.map(o -> new Object[] {o.user(), o.host(), Date.from(o.since()), database.toString(),
+                        o.program() == null ? "" : o.program()})
+                .orElse(new Object[] {"?", "?", null, database.toString(), ""});
     }
 
     /** Who holds the database, when the lock file says so. */

@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * One copy of the program per database file. The lock is an operating-system lock on {@code <database>.lock}
  * beside the database, so it ends with the process that holds it, however that process ends (a crash, a power cut,
  * {@code kill -9}): a stale lock file never blocks anyone. The file's text says who holds it (user, computer,
- * since when), for the message the second copy shows.
+ * since when, and which program: the window or a command such as {@code import-roster}), for the message the
+ * second copy shows.
  *
  * <p>The locked byte lies far beyond the text, because on Windows a locked range cannot be read by others.
  */
@@ -32,14 +33,38 @@ public final class DatabaseLock implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DatabaseLock.class.getName());
     private static final long LOCKED_BYTE = 1L << 40;
 
-    /** Who holds the lock. */
-    public record Owner(String user, String host, Instant since, long pid) {
+    /** What this process is, for the lock file: {@link #WINDOW} or the name of a command ({@code import-roster}). */
+    public static final String WINDOW = "window";
+    private static volatile String program;
+
+    /**
+     * Says what this process is ({@link #WINDOW} or a command's name) before it opens a database, so that a
+     * second copy can say which program holds the database. Unsaid (tests, tools), the lock file names none.
+     */
+    public static void describeProgram(String name) {
+        program = name;
+    }
+
+    /** Who holds the lock: user, computer, since when, process, and which program (a window or a command). */
+    public record Owner(String user, String host, Instant since, long pid, String program) {
+        public Owner(String user, String host, Instant since, long pid) {
+            this(user, host, since, pid, null);
+        }
+
+        /** Whether a command (not the window) holds it; {@link #program} is then its name. */
+        public boolean command() {
+            return program != null && !program.equals(WINDOW);
+        }
+
         String serialise() {
             Properties p = new Properties();
             p.setProperty("user", user);
             p.setProperty("host", host);
             p.setProperty("since", since.toString());
             p.setProperty("pid", Long.toString(pid));
+            if (program != null) {
+                p.setProperty("program", program);
+            }
             StringWriter w = new StringWriter();
             try {
                 p.store(w, "Kanti Bekisah: this database is open");
@@ -58,7 +83,7 @@ public final class DatabaseLock implements AutoCloseable {
                     return Optional.empty();
                 }
                 return Optional.of(new Owner(p.getProperty("user", "?"), p.getProperty("host", "?"),
-                        Instant.parse(since), Long.parseLong(p.getProperty("pid", "0"))));
+                        Instant.parse(since), Long.parseLong(p.getProperty("pid", "0")), p.getProperty("program")));
             } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
                 return Optional.empty();
             }
@@ -103,7 +128,7 @@ public final class DatabaseLock implements AutoCloseable {
                 throw new DatabaseInUseException(database.toAbsolutePath(), readOwner(lockFile), thisHost(),
                         thisUser());
             }
-            Owner me = new Owner(thisUser(), thisHost(), clock.instant(), ProcessHandle.current().pid());
+            Owner me = new Owner(thisUser(), thisHost(), clock.instant(), ProcessHandle.current().pid(), program);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(me.serialise().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(true);

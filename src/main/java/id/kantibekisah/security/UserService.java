@@ -64,12 +64,17 @@ public final class UserService {
         if (user == null) {
             refuseUnknownName(username.trim(), password, attempted);
         }
-        checkPassword(user, password, attempted, AuditAction.LOGIN_FAILED, "",
+        String stored = checkPassword(user, password, attempted, AuditAction.LOGIN_FAILED, "",
                 () -> new ServiceException("login.error.invalid"));
+        // A hash from before the cost was raised is made again at today's cost, now that the password is known.
+        String rehashed = hasher.cheaperThanCurrent(stored) ? hasher.hash(password) : null;
         Actor actor = user.toActor();
         db.tx(sql -> {
             users.recordSuccessfulLogin(sql, user.id());
-            audit.ok(sql, actor, AuditAction.LOGIN, null, null, null);
+            if (rehashed != null) {
+                users.setPassword(sql, user.id(), rehashed, user.mustChangePassword());
+            }
+            audit.ok(sql, actor, AuditAction.LOGIN, null, null, rehashed == null ? null : "password rehashed");
             return null;
         });
         return actor;
@@ -109,10 +114,10 @@ public final class UserService {
      * Checks a password against a stored account, as at log-in: a locked account is refused after a check against
      * a dummy hash (the same time, and no way to test guesses during the lock); a wrong password counts toward
      * the lockout (audited as {@code action}, {@code context} in the detail) and is answered by {@code wrong}, or
-     * by the lock when it was the sixth; an inactive account is refused.
+     * by the lock when it was the sixth; an inactive account is refused. Returns the stored hash that matched.
      */
-    private void checkPassword(User user, String password, Actor attempted, AuditAction action, String context,
-                               Supplier<RuntimeException> wrong) {
+    private String checkPassword(User user, String password, Actor attempted, AuditAction action, String context,
+                                 Supplier<RuntimeException> wrong) {
         Instant now = clock.instant();
         boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(now);
         if (locked && !db.read(sql -> mayTryWhileLocked(sql, user, now))) {
@@ -147,6 +152,7 @@ public final class UserService {
             audit.failed(attempted, action, context + "inactive");
             throw new ServiceException("login.error.inactive");
         }
+        return hash;
     }
 
     /**

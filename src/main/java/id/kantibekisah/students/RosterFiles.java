@@ -86,16 +86,20 @@ public final class RosterFiles {
     /** Text is read as CSV; a web page under a .xls name and binary junk are refused. */
     private static RosterFile text(Path file, String name) {
         byte[] bytes = readCapped(file);
-        if (!looksLikeText(bytes)) {
+        if (CsvRosterReader.utf32(bytes)) {
+            throw new ValidationException("roster.file.encoding", name);
+        }
+        // UTF-16 text has a zero byte in every other place; other zero bytes mean a binary file.
+        if (CsvRosterReader.utf16(bytes).isEmpty() && !looksLikeText(bytes)) {
             throw new ValidationException("roster.file.unknown", name);
         }
-        String start = CsvRosterReader.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 1024)))
-                .stripLeading().toLowerCase(Locale.ROOT);
+        String text = CsvRosterReader.decode(bytes, name);
+        String start = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("<")) {
             throw oldFormat(name, start.contains("urn:schemas-microsoft-com:office:spreadsheet")
                     ? RosterFormat.XML_2003 : RosterFormat.HTML);
         }
-        return new CsvRosterReader().read(bytes, name);
+        return new CsvRosterReader().read(text, name);
     }
 
     /** No NUL bytes and hardly any other control characters in the first bytes: text, not a binary file. */

@@ -69,6 +69,17 @@ final class XlsxRosterReader {
     private static final char NUMBER = '\u0000';
     private static final char DATE = '\u0001';
     private static final Logger LOG = Logger.getLogger(XlsxRosterReader.class.getName());
+    /**
+     * POI's XML helper logs every parse error it meets (a refused DOCTYPE: an XXE or "billion laughs" file, or a
+     * damaged part) before throwing it; the exception is what we handle and turn into the user's message, so the
+     * log line would only put {@code SEVERE: DOCTYPE is disallowed ...} on the console. Held here, since the
+     * logging framework keeps loggers only weakly.
+     */
+    private static final Logger POI_XML_ERRORS = Logger.getLogger("org.apache.poi.util.XMLHelper");
+
+    static {
+        POI_XML_ERRORS.setLevel(Level.OFF);
+    }
 
     /** A sheet as the workbook lists it. */
     private record SheetEntry(String name, String relationId, boolean hidden) {

@@ -62,4 +62,40 @@ class OneWriterTest {
             assertThat(s.startup().orElseThrow().lock().owner().pid()).isEqualTo(ProcessHandle.current().pid());
         }
     }
+
+    @Test
+    void aSecondProgramIsToldWhetherAWindowOrWhichCommandHoldsTheDatabaseWhoAndSinceWhen() throws Exception {
+        Path db;
+        try (Fixture f = Fixture.create(dir)) {
+            db = f.dbFile;
+        }
+        Clock clock = Clock.fixed(Fixture.START.plusSeconds(3600), Fixture.ZONE);
+        CliRunner cli = new CliRunner(clock);
+        String user = System.getProperty("user.name");
+        try {
+            DatabaseLock.describeProgram("import-roster");
+            try (DatabaseLock held = DatabaseLock.acquire(db, Clock.fixed(Fixture.START, Fixture.ZONE))) {
+                DatabaseLock.describeProgram(null);
+                assertThat(DatabaseLock.readOwner(held.file()).orElseThrow().program()).isEqualTo("import-roster");
+                assertThat(cli.run("--db", db.toString(), "init")).isEqualTo(1);
+                assertThat(cli.err()).contains("Perintah import-roster sedang berjalan di komputer ini")
+                        .contains("oleh " + user + " sejak 24 November 2026").contains("Tunggu sampai perintah itu")
+                        .doesNotContain("jendela");
+                assertThat(cli.run("--lang", "en", "--db", db.toString(), "seed-demo")).isEqualTo(1);
+                assertThat(cli.err()).contains("The command import-roster is running on this computer");
+            }
+            DatabaseLock.describeProgram(DatabaseLock.WINDOW);
+            try (DatabaseLock held = DatabaseLock.acquire(db, Clock.fixed(Fixture.START, Fixture.ZONE))) {
+                DatabaseLock.describeProgram(null);
+                assertThat(cli.run("--db", db.toString(), "init")).isEqualTo(1);
+                assertThat(cli.err()).contains("sudah terbuka di komputer ini: jendela program, dibuka oleh " + user)
+                        .doesNotContain("Perintah");
+            }
+        } finally {
+            DatabaseLock.describeProgram(null);
+        }
+        // The command that ran wrote its own name while it held the lock; it is gone again once it has finished.
+        assertThat(cli.run("--db", db.toString(), "init")).isEqualTo(0);
+        assertThat(Files.size(DatabaseLock.lockFileOf(db))).isZero();
+    }
 }

@@ -6,6 +6,7 @@ import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.access.Actor;
 import id.kantibekisah.access.Role;
+import id.kantibekisah.audit.AuditQuery;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -84,6 +87,52 @@ class ReporterIdentityTest {
                 assertThat(text).as(file.getFileName().toString()).doesNotContain(CADRE_NAME)
                         .doesNotContain(CADRE_USER);
             }
+        }
+    }
+
+    /**
+     * Everything the principal and the admin can read about cases, and every file that leaves the program, scanned
+     * for the reporting cadre and for a teacher the counselor named as reporter: the case (timeline, status
+     * history, intake), the principal's list, the TPPK part, the term figures and the principal's export, the
+     * admin's audit view and its list of users. Only counselors see who reported.
+     */
+    @Test
+    void nothingThePrincipalOrTheAdminReadsNamesAReporter() throws Exception {
+        String teacher = "Bu Guru Pelapor Rahasia";
+        try (Fixture f = Fixture.create(dir)) {
+            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "480215", f.students.get(5));
+            long cadreCase = escalatedCaseReportedBy(f, reporter);
+            long teacherCase = f.s.cases().openCase(f.counselor, new CaseDraft(f.intake(f.students.get(4)),
+                    ReporterKind.TEACHER, teacher));
+            f.session(teacherCase);
+            f.s.cases().escalate(f.counselor, teacherCase, new ReferralDraft(ReferralDestination.PRINCIPAL,
+                    f.today(), "Perlu keputusan kepala sekolah."));
+            f.s.cases().changeRisk(f.counselor, cadreCase, RiskLevel.HIGH, "Makin sering terjadi.");
+            ReportPeriod term = ReportPeriod.of(f.s.terms().current());
+
+            List<String> seen = new ArrayList<>();
+            for (long caseId : new long[] {cadreCase, teacherCase}) {
+                CaseDetail detail = f.s.cases().get(f.principal, caseId);
+                seen.add(detail.toString());
+                detail.timeline().forEach(t -> seen.add(String.valueOf(t.byName())));
+                seen.add(f.s.ppksp().get(f.principal, caseId).toString());
+            }
+            seen.add(f.s.cases().escalatedToPrincipal(f.principal).toString());
+            seen.add(f.s.reports().report(f.principal, term).toString());
+            Path principalExport = dir.resolve("kepsek.xlsx");
+            f.s.reports().exportWorkbook(f.principal, term, ExportMode.PSEUDONYMISED, principalExport,
+                    Messages.indonesian(), Progress.NONE);
+            seen.add(unzippedText(principalExport));
+            Path teacherSubject = dir.resolve("subject-eka.xlsx");
+            f.s.subjectExport().export(f.counselor, f.students.get(4), teacherSubject, Messages.indonesian(),
+                    Progress.NONE);
+            seen.add(unzippedText(teacherSubject));
+            seen.add(f.s.auditService().search(f.admin, AuditQuery.all(AuditQuery.MAX_LIMIT)).toString());
+            seen.add(f.s.auditService().users(f.admin).toString());
+
+            assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CADRE_NAME, CADRE_USER, teacher));
+            assertThat(f.s.cases().get(f.counselor, teacherCase).intake().reporterName()).isEqualTo(teacher);
+            assertThat(f.s.cases().get(f.counselor, cadreCase).intake().reporterName()).isEqualTo(CADRE_NAME);
         }
     }
 

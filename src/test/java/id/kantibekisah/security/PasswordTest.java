@@ -10,16 +10,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordTest {
     @Test
-    void hashesAreArgon2idAtOwaspParametersAndSalted() {
+    void hashesAreArgon2idAtTheRaisedCostAndSalted() {
         PasswordHasher hasher = new PasswordHasher();
         String a = hasher.hash("Guru-BK-Koba-7");
         String b = hasher.hash("Guru-BK-Koba-7");
-        assertThat(a).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("Guru-BK-Koba-7");
+        assertThat(a).startsWith("$argon2id$v=19$m=47104,t=8,p=1$").doesNotContain("Guru-BK-Koba-7");
+        assertThat(hasher.hash("480215")).as("a PIN costs the same").startsWith("$argon2id$v=19$m=47104,t=8,p=1$");
         assertThat(a).isNotEqualTo(b);
         assertThat(hasher.verify("Guru-BK-Koba-7", a)).isTrue();
         assertThat(hasher.verify("Guru-BK-Koba-8", a)).isFalse();
         assertThat(hasher.verify("Guru-BK-Koba-7", "plain text")).isFalse();
         assertThat(hasher.verify(null, a)).isFalse();
+    }
+
+    @Test
+    void theDummyHashOfUnknownNamesCostsWhatARealHashCosts() {
+        assertThat(PasswordHasher.PRODUCTION_DUMMY).startsWith("$argon2id$v=19$m=" + PasswordHasher.MEMORY_KIB
+                + ",t=" + PasswordHasher.ITERATIONS + ",p=1$");
+        assertThat(new PasswordHasher().verify("not-a-real-password", PasswordHasher.PRODUCTION_DUMMY)).isTrue();
+    }
+
+    @Test
+    void aHashOfTheOldOwaspCostIsCheaperThanTodaysAndOneAtTodaysIsNot() {
+        PasswordHasher today = new PasswordHasher(2048, 3);
+        assertThat(today.cheaperThanCurrent(new PasswordHasher(1024, 3).hash("Guru-BK-Koba-7"))).isTrue();
+        assertThat(today.cheaperThanCurrent(new PasswordHasher(2048, 2).hash("Guru-BK-Koba-7"))).isTrue();
+        assertThat(today.cheaperThanCurrent(today.hash("Guru-BK-Koba-7"))).isFalse();
+        assertThat(new PasswordHasher(19_456, 2).cheaperThanCurrent(new PasswordHasher(1024, 3).hash("x"))).isTrue();
+        assertThat(new PasswordHasher(1024, 1).cheaperThanCurrent(today.hash("x"))).as("dearer is not cheaper")
+                .isFalse();
+        assertThat(today.cheaperThanCurrent("plain text")).isFalse();
     }
 
     @Test

@@ -250,4 +250,26 @@ class UserServiceTest {
         assertThat(UserService.adminWait(3)).isEqualTo(Duration.ofMinutes(4));
         assertThat(UserService.adminWait(40)).isEqualTo(Duration.ofMinutes(5));
     }
+
+    @Test
+    void aHashFromBeforeTheCostWasRaisedIsMadeAgainAtTodaysCostWhenItsOwnerLogsIn() {
+        try (Fixture f = Fixture.create(dir, new PasswordHasher(2048, 2))) {
+            String old = new PasswordHasher(1024, 1).hash(Fixture.PIN);
+            f.s.db().tx(s -> s.update("UPDATE users SET password_hash = ? WHERE id = ?", old, f.cadre.userId()));
+            assertThatThrownBy(() -> f.s.users().login("kader.satu", "999999")).hasMessage("login.error.invalid");
+            assertThat(hash(f, f.cadre.userId())).as("not on a wrong try").isEqualTo(old);
+
+            assertThat(f.s.users().login("kader.satu", Fixture.PIN)).isEqualTo(f.cadre);
+            String now = hash(f, f.cadre.userId());
+            assertThat(now).startsWith("$argon2id$v=19$m=2048,t=2,p=1$");
+            assertThat(f.hasher.verify(Fixture.PIN, now)).isTrue();
+            assertThat(f.s.audit().latest(1).get(0).detail()).isEqualTo("password rehashed");
+            assertThat(f.s.users().mustChangePassword(f.cadre)).isFalse();
+        }
+    }
+
+    private static String hash(Fixture f, long userId) {
+        return f.s.db().<java.util.Optional<String>>read(s -> s.string("SELECT password_hash FROM users WHERE id = ?",
+                userId)).orElseThrow();
+    }
 }

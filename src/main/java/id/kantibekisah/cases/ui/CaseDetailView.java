@@ -9,6 +9,9 @@ import id.kantibekisah.cases.Party;
 import id.kantibekisah.cases.Referral;
 import id.kantibekisah.cases.TimelineItem;
 import id.kantibekisah.cases.ui.CaseDetailViewModel.Available;
+import id.kantibekisah.ppksp.PpkspService;
+import id.kantibekisah.ppksp.ViolenceForms;
+import id.kantibekisah.ppksp.ui.PpkspPanel;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.ui.Badges;
@@ -66,10 +69,17 @@ public final class CaseDetailView implements View {
     private final VBox followUpCard;
     private final VBox timeline = new VBox(10);
     private final Label message = new Label();
+    private final PpkspPanel ppkspPanel;
     private final InvalidationListener onRead = obs -> render();
 
     public CaseDetailView(UiContext ctx, CaseService cases, UserService users, long caseId) {
+        this(ctx, cases, users, null, caseId);
+    }
+
+    /** With {@code ppksp}, a violence case shows its PPKSP card (forms, non-student parties, TPPK, measures). */
+    public CaseDetailView(UiContext ctx, CaseService cases, UserService users, PpkspService ppksp, long caseId) {
         this.ctx = ctx;
+        this.ppkspPanel = ppksp == null ? null : new PpkspPanel(ctx, ppksp, caseId, () -> { });
         this.vm = new CaseDetailViewModel(ctx, cases, users, caseId);
         this.dialogs = new CaseDialogs(ctx, vm);
         this.timelineText = new TimelineText(ctx.messages(), ctx.clock().getZone());
@@ -119,6 +129,9 @@ public final class CaseDetailView implements View {
         message.setText(ctx.text("detail.loading"));
 
         VBox page = new VBox(12, top, facts, closure, actions, columns);
+        if (ppkspPanel != null) {
+            page.getChildren().add(ppkspPanel.node());
+        }
         page.setPadding(new Insets(12, 20, 20, 20));
         page.setId("case-detail");
         page.setVisible(false);
@@ -228,6 +241,14 @@ public final class CaseDetailView implements View {
         renderIntake(d.intake());
         renderFollowUps();
         renderTimeline(d);
+        if (ppkspPanel != null) {
+            boolean show = ViolenceForms.mayBeViolence(d.category());
+            ppkspPanel.node().setVisible(show);
+            ppkspPanel.node().setManaged(show);
+            if (show) {
+                ppkspPanel.load(d.parties());
+            }
+        }
     }
 
     private Node fact(String key, String value, String id) {

@@ -2,6 +2,7 @@ package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.ppksp.PpkspService;
 import id.kantibekisah.cases.CaseSort;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.RiskLevel;
@@ -61,6 +62,12 @@ public final class CaseListView implements View {
     private final Map<TableColumn<CaseSummary, ?>, CaseSort> sortOf = new IdentityHashMap<>();
 
     public CaseListView(UiContext ctx, CaseService cases, StudentService students, TermService terms) {
+        this(ctx, cases, students, terms, null);
+    }
+
+    /** With {@code ppksp}, the list also filters the cases past a PPKSP deadline. */
+    public CaseListView(UiContext ctx, CaseService cases, StudentService students, TermService terms,
+                        PpkspService ppksp) {
         this.ctx = ctx;
         this.vm = new CaseListViewModel(ctx, cases, students, terms);
 
@@ -96,6 +103,13 @@ public final class CaseListView implements View {
         newCase.setOnAction(e -> ctx.navigator().showView(new NewCaseView(ctx, cases, students),
                 ctx.text("screen.newCase")));
         HBox row1 = new HBox(16, searchBox, mine, overdue, clear, grow, count, newCase);
+        if (ppksp != null) {
+            vm.usePpkspLateCases(() -> ppksp.lateCaseIds(ctx.actor()));
+            CheckBox late = new CheckBox(ctx.text("cases.filter.ppkspLate"));
+            late.setId("cases-ppksp-late");
+            late.selectedProperty().bindBidirectional(vm.ppkspLateProperty());
+            row1.getChildren().add(row1.getChildren().indexOf(overdue) + 1, late);
+        }
         row1.setAlignment(Pos.CENTER_LEFT);
 
         HBox row2 = new HBox(10,

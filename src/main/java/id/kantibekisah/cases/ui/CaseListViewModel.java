@@ -59,6 +59,9 @@ public final class CaseListViewModel {
     private final ObjectProperty<Choice<Long>> term = new SimpleObjectProperty<>();
     private final BooleanProperty mine = new SimpleBooleanProperty(false);
     private final BooleanProperty overdue = new SimpleBooleanProperty(false);
+    private final BooleanProperty ppkspLate = new SimpleBooleanProperty(false);
+    /** The cases past a PPKSP deadline (from the PPKSP feature); null when the screen has no such filter. */
+    private java.util.function.Supplier<Set<Long>> ppkspLateCases;
     private final ObservableList<Choice<Set<CaseStatus>>> statusChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<Category>> categoryChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<RiskLevel>> riskChoices = FXCollections.observableArrayList();
@@ -123,7 +126,7 @@ public final class CaseListViewModel {
     }
 
     private List<Observable> filters() {
-        return List.of(status, category, risk, className, term, mine, overdue);
+        return List.of(status, category, risk, className, term, mine, overdue, ppkspLate);
     }
 
     private record Options(List<String> classes, List<Term> terms) {
@@ -183,6 +186,7 @@ public final class CaseListViewModel {
         term.set(termChoices.get(0));
         mine.set(false);
         overdue.set(false);
+        ppkspLate.set(false);
         searchPause.stop();
         clearing = false;
         reload(0);
@@ -206,7 +210,9 @@ public final class CaseListViewModel {
         long mineGeneration = ++generation;
         CaseQuery q = query(pageOffset);
         loading.set(true);
-        ctx.tasks().run(null, p -> cases.list(ctx.actor(), q), (CasePage page) -> {
+        boolean late = ppkspLate.get() && ppkspLateCases != null;
+        ctx.tasks().run(null, p -> cases.list(ctx.actor(), late ? q.withOnlyIds(ppkspLateCases.get()) : q),
+                (CasePage page) -> {
             if (mineGeneration != generation) {
                 return; // an older answer arriving after a newer request
             }
@@ -250,6 +256,16 @@ public final class CaseListViewModel {
 
     public BooleanProperty overdueProperty() {
         return overdue;
+    }
+
+    /** Only the cases with a TPPK step past its deadline. */
+    public BooleanProperty ppkspLateProperty() {
+        return ppkspLate;
+    }
+
+    /** Turns on the PPKSP deadline filter; {@code lateCases} runs off the FX thread. */
+    public void usePpkspLateCases(java.util.function.Supplier<Set<Long>> lateCases) {
+        this.ppkspLateCases = lateCases;
     }
 
     public ObservableList<Choice<Set<CaseStatus>>> statusChoices() {

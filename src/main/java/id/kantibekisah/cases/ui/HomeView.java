@@ -2,6 +2,8 @@ package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.ppksp.PpkspService;
+import id.kantibekisah.ppksp.ui.LateStepsBanner;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.DueFollowUp;
 import id.kantibekisah.cases.RiskLevel;
@@ -45,9 +47,16 @@ public final class HomeView implements View {
     private final UiContext ctx;
     private final HomeViewModel vm;
     private final VBox root;
+    private final LateStepsBanner lateTppk;
 
     public HomeView(UiContext ctx, CaseService cases, StudentService students) {
+        this(ctx, cases, students, null);
+    }
+
+    /** With {@code ppksp}, TPPK steps past their deadline head the Beranda. */
+    public HomeView(UiContext ctx, CaseService cases, StudentService students, PpkspService ppksp) {
         this.ctx = ctx;
+        this.lateTppk = ppksp == null ? null : new LateStepsBanner(ctx, ppksp);
         this.vm = new HomeViewModel(ctx, cases);
 
         Label greeting = new Label(ctx.text("home.greeting", ctx.actor().displayName()));
@@ -94,12 +103,18 @@ public final class HomeView implements View {
         VBox.setVgrow(grid, Priority.ALWAYS);
 
         root = new VBox(16, top, grid);
+        if (lateTppk != null) {
+            root.getChildren().add(1, lateTppk.node());
+        }
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setId("home-view");
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
                 e.consume();
                 vm.load();
+                if (lateTppk != null) {
+                    lateTppk.load();
+                }
             }
         });
     }
@@ -230,5 +245,8 @@ public final class HomeView implements View {
     @Override
     public void onActivate() {
         vm.load();
+        if (lateTppk != null) {
+            lateTppk.load();
+        }
     }
 }

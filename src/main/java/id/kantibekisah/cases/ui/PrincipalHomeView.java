@@ -2,6 +2,8 @@ package id.kantibekisah.cases.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.cases.CaseService;
+import id.kantibekisah.ppksp.PpkspService;
+import id.kantibekisah.ppksp.ui.LateStepsBanner;
 import id.kantibekisah.cases.CaseSummary;
 import id.kantibekisah.cases.ui.PrincipalHomeViewModel.CategoryCount;
 import id.kantibekisah.common.Labeled;
@@ -42,9 +44,17 @@ public final class PrincipalHomeView implements View {
     private final VBox root;
     private final Label term = new Label();
     private final HBox tiles = new HBox(12);
+    private final LateStepsBanner lateTppk;
 
     public PrincipalHomeView(UiContext ctx, CaseService caseService, ReportService reports, TermService terms) {
+        this(ctx, caseService, reports, terms, null);
+    }
+
+    /** With {@code ppksp}, late TPPK decisions of cases escalated to the principal head the Beranda. */
+    public PrincipalHomeView(UiContext ctx, CaseService caseService, ReportService reports, TermService terms,
+                             PpkspService ppksp) {
         this.ctx = ctx;
+        this.lateTppk = ppksp == null ? null : new LateStepsBanner(ctx, ppksp);
         this.vm = new PrincipalHomeViewModel(ctx, caseService, reports, terms);
 
         Label greeting = new Label(ctx.text("home.greeting", ctx.actor().displayName()));
@@ -98,6 +108,9 @@ public final class PrincipalHomeView implements View {
         HBox bottom = new HBox(16, casesCard, categoryCard);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         root = new VBox(16, top, tiles, bottom);
+        if (lateTppk != null) {
+            root.getChildren().add(2, lateTppk.node());
+        }
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setId("principal-home");
     }
@@ -235,5 +248,8 @@ public final class PrincipalHomeView implements View {
     @Override
     public void onActivate() {
         vm.load();
+        if (lateTppk != null) {
+            lateTppk.load();
+        }
     }
 }

@@ -153,7 +153,7 @@ public final class UsersView implements View {
             }
         });
         table.getColumns().add(state);
-        table.getColumns().add(fixed(column("users.col.failedTries", 96,
+        table.getColumns().add(fixed(column("users.col.failedTries", 112,
                 a -> a.failedTries() == 0 ? "" : Integer.toString(a.failedTries()))));
         table.getColumns().add(fixed(column("users.col.created", 92, a -> Formats.numericDate(
                 a.user().createdAt() == null ? null : LocalDate.ofInstant(a.user().createdAt(), ctx.clock().getZone())))));

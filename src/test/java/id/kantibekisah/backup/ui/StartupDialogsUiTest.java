@@ -141,7 +141,8 @@ class StartupDialogsUiTest {
             openWindow(robot);
             waitUntil(() -> showing(robot, "#in-use-dialog"));
             assertThat(robot.lookup("#in-use-dialog #startup-message").queryAs(Label.class).getText())
-                    .startsWith("Kanti Bekisah sudah terbuka di komputer ini (oleh " + other.owner().user());
+                    .startsWith("Kanti Bekisah sudah terbuka di komputer ini: jendela program, dibuka oleh "
+                            + other.owner().user());
             robot.clickOn("#in-use-close");
             waitUntil(quit::get);
             assertThat(window.services()).isNull();
