@@ -244,7 +244,7 @@ public final class AppWindow {
 
     /** JavaFX's date picker names months and days in the default format locale, not in ours. */
     private static void useFormatLocale(Locale locale) {
-        Locale.setDefault(Locale.Category.FORMAT, locale);
+        Locale.setDefault(Locale.Category.FORMAT, id.kantibekisah.ui.Formats.formatLocale(locale));
     }
 
     private void loggedIn(LoggedIn in) {

@@ -473,7 +473,7 @@ public final class CaseService {
             throw access.refuse(actor, AuditAction.ESCALATION_ACKNOWLEDGE, ref == null ? null : ref.caseId(), null,
                     "acknowledge referral " + referralId);
         }
-        String n = required(note, "case.error.noteMissing");
+        String n = required(note, "case.error.acknowledgementMissing");
         if (ref.acknowledged()) {
             throw new WorkflowException("case.error.alreadyAcknowledged");
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,14 @@ public final class Formats {
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[.:]([0-5]\\d)");
 
     private Formats() {
+    }
+
+    /**
+     * The locale date pickers and other formatting use for {@code language}: its weeks start on Monday (Senin),
+     * as school timetables do, whatever the language's own calendar custom.
+     */
+    public static Locale formatLocale(Locale language) {
+        return new Locale.Builder().setLocale(language).setUnicodeLocaleKeyword("fw", "mon").build();
     }
 
     /** {@code 22 Nov 2026}: compact, for tables. */

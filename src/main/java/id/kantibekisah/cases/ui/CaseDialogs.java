@@ -160,10 +160,13 @@ final class CaseDialogs {
         FormDialog f = dialog("acknowledge-dialog", "detail.action.acknowledge", "detail.action.acknowledge.ok");
         Label what = new Label(ctx.text("detail.acknowledge.explain", r.byName(), r.referredOn()));
         what.setWrapText(true);
+        // The explanation wraps within the dialog's width instead of running off its edge.
+        what.setPrefWidth(520);
+        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         what.getStyleClass().add(Styles.TEXT_MUTED);
         f.line(what);
         TextArea note = f.field(ctx.text("detail.field.acknowledgement"), true, area("acknowledge-note", 4));
-        f.check(() -> missing(text(note), "case.error.noteMissing"))
+        f.check(() -> missing(text(note), "case.error.acknowledgementMissing"))
                 .action((done, failed) -> vm.acknowledge(r.id(), text(note)).run(done, failed)).show();
     }
 

@@ -260,8 +260,30 @@ public final class IntakeFormModel {
         if (fields.isEmpty()) {
             return "";
         }
-        String names = fields.stream().map(f -> m.get("intake.field." + f.name())).collect(Collectors.joining(", "));
-        return m.get("intake.incomplete", names);
+        // A field that is filled in but wrong (a date in the future, too short an account) says what is wrong;
+        // "Lengkapi dulu" is only for what is still empty.
+        List<Field> wrong = fields.stream().filter(this::filledIn).toList();
+        List<Field> missing = fields.stream().filter(f -> !wrong.contains(f)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add(m.get("intake.incomplete", missing.stream().map(f -> m.get("intake.field." + f.name()))
+                    .collect(Collectors.joining(", "))));
+        }
+        for (Field f : wrong) {
+            parts.add(m.get(parts.isEmpty() ? "intake.wrongFirst" : "intake.wrong", m.get("intake.field." + f.name()),
+                    problems.get(f).get()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Whether the user typed something into this field (so its problem is what was typed, not that it is empty). */
+    private boolean filledIn(Field f) {
+        return switch (f) {
+            case DATE -> !blank(dateText.get());
+            case TIME -> !blank(timeText.get());
+            case DESCRIPTION -> !blank(description.get());
+            default -> false;
+        };
     }
 
     /** The intake as the service takes it; call only when {@link #valid()}. */

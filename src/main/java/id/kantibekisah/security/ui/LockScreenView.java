@@ -1,6 +1,7 @@
 package id.kantibekisah.security.ui;
 
 import atlantafx.base.theme.Styles;
+import id.kantibekisah.access.Role;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.ui.View;
 import javafx.geometry.Insets;
@@ -29,7 +30,10 @@ public final class LockScreenView implements View {
         icon.getStyleClass().add("lock-icon");
         Label title = new Label(m.get("lock.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label who = new Label(m.get("lock.who", vm.actor().displayName(), m.label(vm.actor().role())));
+        // A cadre is a child on a shared PC: whoever walks up learns the role, never which student is logged in.
+        Label who = new Label(vm.actor().role() == Role.CADRE
+                ? m.get("lock.whoCadre", m.label(vm.actor().role()).toLowerCase(m.locale()))
+                : m.get("lock.who", vm.actor().displayName(), m.label(vm.actor().role())));
         who.setId("lock-user");
         who.setWrapText(true);
         Label hint = new Label(m.get("lock.hint"));

@@ -73,6 +73,19 @@ class IntakeFormModelTest {
     }
 
     @Test
+    void aFilledInDateInTheFutureIsNamedForWhatIsWrongNotAsMissing() {
+        fillCompletely(form);
+        form.dateTextProperty().set("25/11/2026");
+        form.showAllProblems();
+        assertThat(form.summaryProperty().get())
+                .isEqualTo("Belum bisa disimpan. Periksa tanggal kejadian: Tanggal tidak boleh setelah hari ini.")
+                .doesNotContain("Lengkapi dulu");
+        form.categoryProperty().set(null);
+        assertThat(form.summaryProperty().get()).isEqualTo("Belum bisa disimpan. Lengkapi dulu: jenis masalah. "
+                + "Periksa tanggal kejadian: Tanggal tidak boleh setelah hari ini.");
+    }
+
+    @Test
     void theFirstStudentIsThePeerOfConcernAndEveryFurtherOneNeedsARole() {
         form.addStudent(PUTRI);
         form.addStudent(BIMA);

@@ -145,6 +145,11 @@ class AutoLockUiTest {
         assertThat(window.sessionGuard().locked()).isFalse();
         idle(robot, Duration.ofSeconds(1));
         waitUntil(() -> showing(robot, "#lock-screen"));
+        assertThat(text(robot, "#lock-user")).as("the role only, never which student")
+                .isEqualTo("Seorang kader masih masuk.");
+        assertThat(robot.lookup("#lock-screen .label").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText).noneMatch(t -> t != null
+                        && t.contains("Putri Lestari"));
 
         robot.clickOn("#lock-switch-user");
         waitUntil(() -> showing(robot, "#login-view"));
