@@ -27,13 +27,7 @@ public final class DialogPlacement {
         dialog.initModality(Modality.APPLICATION_MODAL);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
-        dialog.setOnShown(chain(dialog.getOnShown(), () -> {
-            Window w = dialog.getDialogPane().getScene().getWindow();
-            if (w instanceof Stage stage) {
-                stage.sizeToScene();
-            }
-            centre(w, owner);
-        }));
+        dialog.setOnShown(chain(dialog.getOnShown(), () -> fit(dialog, owner)));
     }
 
     /** Owns and centres a secondary stage (the print preview); call before it is shown. */
@@ -53,6 +47,28 @@ public final class DialogPlacement {
             }
             after.run();
         };
+    }
+
+    /**
+     * Sizes the dialog's window to its content once the content has been laid out with its styles (before that, GTK
+     * reports the 200×200 default), then centres it. Runs again on the next pulse, when late CSS changed the size.
+     */
+    private static void fit(Dialog<?> dialog, Window owner) {
+        Runnable size = () -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            javafx.scene.Parent pane = dialog.getDialogPane();
+            pane.applyCss();
+            pane.layout();
+            double width = pane.prefWidth(-1);
+            double height = pane.prefHeight(width);
+            double frameW = Math.max(0, w.getWidth() - w.getScene().getWidth());
+            double frameH = Math.max(0, w.getHeight() - w.getScene().getHeight());
+            w.setWidth(Math.max(w.getWidth(), width + frameW));
+            w.setHeight(Math.max(w.getHeight(), height + frameH));
+            centre(w, owner);
+        };
+        size.run();
+        javafx.application.Platform.runLater(size);
     }
 
     /** Puts the window in the middle of its owner, kept inside the owner's screen. */
