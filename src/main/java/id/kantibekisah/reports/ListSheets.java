@@ -217,7 +217,27 @@ final class ListSheets {
             shrunk.add(c.kind() != Column.Kind.WRAP ? c
                     : c.withWidth(Math.max(min, (int) Math.floor((c.width() + 1.5) * factor - 1.5))));
         }
+        // Still too wide at the words' minimums (a language with long words): the widest text column gives way,
+        // down to MIN_WRAP, since text smaller than 8 points on paper is worse than a word broken in two.
+        while (total(shrunk) > budget) {
+            int widest = -1;
+            for (int i = 0; i < shrunk.size(); i++) {
+                Column<T> c = shrunk.get(i);
+                if (c.kind() == Column.Kind.WRAP && c.width() > MIN_WRAP
+                        && (widest < 0 || c.width() > shrunk.get(widest).width())) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                break;
+            }
+            shrunk.set(widest, shrunk.get(widest).withWidth(shrunk.get(widest).width() - 1));
+        }
         return shrunk;
+    }
+
+    private static <T> double total(List<Column<T>> cols) {
+        return cols.stream().mapToDouble(c -> c.width() + 1.5).sum();
     }
 
     /** A list sheet: title rows, a header row with a filter, one row per item, streamed. */
