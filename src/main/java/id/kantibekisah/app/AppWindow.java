@@ -250,6 +250,7 @@ public final class AppWindow {
     private void loggedIn(LoggedIn in) {
         if (in.mustChangePassword()) {
             ChangePasswordViewModel vm = new ChangePasswordViewModel(messages(), tasks, services.users(), in.actor(),
+                    in.shortPin(),
                     () -> showMain(in, null), this::showLogin);
             View view = new ChangePasswordView(vm, messages());
             root.getChildren().setAll(view.node());

@@ -67,9 +67,9 @@ public final class DemoSchool {
             new Account("bk.rahma", "KonselorDemo#1", Role.COUNSELOR, "Rahmawati, S.Pd.", null),
             new Account("bk.yusuf", "KonselorDemo#2", Role.COUNSELOR, "Yusuf Hamdani, S.Psi.", null),
             new Account("kepsek", "KepsekDemo#2026", Role.PRINCIPAL, "Drs. Hasanuddin", null),
-            new Account("kader.8b", "482915", Role.CADRE, null, "8B"),
-            new Account("kader.9a", "739264", Role.CADRE, null, "9A"),
-            new Account("kader.7c", "561938", Role.CADRE, null, "7C"));
+            new Account("kader.8b", "48291573", Role.CADRE, null, "8B"),
+            new Account("kader.9a", "73926481", Role.CADRE, null, "9A"),
+            new Account("kader.7c", "56193827", Role.CADRE, null, "7C"));
 
     public static final int CASES = 150;
     private static final int FRESH_INTAKES = 4;

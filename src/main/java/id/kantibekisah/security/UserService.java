@@ -68,13 +68,21 @@ public final class UserService {
                 () -> new ServiceException("login.error.invalid"));
         // A hash from before the cost was raised is made again at today's cost, now that the password is known.
         String rehashed = hasher.cheaperThanCurrent(stored) ? hasher.hash(password) : null;
+        // A PIN shorter than today's minimum opens the account this once, and only for choosing a new PIN.
+        boolean shortPin = PasswordPolicy.isShortPin(user.role(), password);
         Actor actor = user.toActor();
         db.tx(sql -> {
             users.recordSuccessfulLogin(sql, user.id());
-            if (rehashed != null) {
-                users.setPassword(sql, user.id(), rehashed, user.mustChangePassword());
+            if (rehashed != null || shortPin) {
+                users.setPassword(sql, user.id(), rehashed != null ? rehashed : stored,
+                        user.mustChangePassword() || shortPin);
             }
-            audit.ok(sql, actor, AuditAction.LOGIN, null, null, rehashed == null ? null : "password rehashed");
+            String detail = rehashed == null ? null : "password rehashed";
+            if (shortPin) {
+                detail = (detail == null ? "" : detail + "; ") + "PIN shorter than " + PasswordPolicy.MIN_PIN_LENGTH
+                        + " digits: must be changed";
+            }
+            audit.ok(sql, actor, AuditAction.LOGIN, null, null, detail);
             return null;
         });
         return actor;

@@ -34,10 +34,10 @@ class AuditInferenceTest {
     @Test
     void theAdminCannotTieACadreToTheCaseTheyReported() {
         try (Fixture f = Fixture.create(dir)) {
-            Actor third = f.user("kader.tiga", "Citra Kader", Role.CADRE, "592613", f.students.get(4));
+            Actor third = f.user("kader.tiga", "Citra Kader", Role.CADRE, "59261384", f.students.get(4));
             List<Actor> cadres = List.of(f.cadre, f.cadre2, third);
-            Map<Long, String> pins = Map.of(f.cadre.userId(), Fixture.PIN, f.cadre2.userId(), "739251",
-                    third.userId(), "592613");
+            Map<Long, String> pins = Map.of(f.cadre.userId(), Fixture.PIN, f.cadre2.userId(), "73925146",
+                    third.userId(), "59261384");
             Random random = new Random(42);
             int intakes = 0;
             for (int i = 0; i < 30; i++) {

@@ -38,7 +38,7 @@ class ReporterIdentityTest {
     @Test
     void thePrincipalReadsAnEscalatedCadreCaseWithoutTheCadreAnywhere() {
         try (Fixture f = Fixture.create(dir)) {
-            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "480215", f.students.get(5));
+            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "48021573", f.students.get(5));
             long caseId = escalatedCaseReportedBy(f, reporter);
 
             CaseDetail asPrincipal = f.s.cases().get(f.principal, caseId);
@@ -70,7 +70,7 @@ class ReporterIdentityTest {
     @Test
     void noExportNamesTheReportingCadre() throws Exception {
         try (Fixture f = Fixture.create(dir)) {
-            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "480215", f.students.get(5));
+            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "48021573", f.students.get(5));
             escalatedCaseReportedBy(f, reporter);
             ReportPeriod term = ReportPeriod.of(f.s.terms().current());
             Path pseudo = dir.resolve("pseudo.xlsx");
@@ -100,7 +100,7 @@ class ReporterIdentityTest {
     void nothingThePrincipalOrTheAdminReadsNamesAReporter() throws Exception {
         String teacher = "Bu Guru Pelapor Rahasia";
         try (Fixture f = Fixture.create(dir)) {
-            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "480215", f.students.get(5));
+            Actor reporter = f.user(CADRE_USER, CADRE_NAME, Role.CADRE, "48021573", f.students.get(5));
             long cadreCase = escalatedCaseReportedBy(f, reporter);
             long teacherCase = f.s.cases().openCase(f.counselor, new CaseDraft(f.intake(f.students.get(4)),
                     ReporterKind.TEACHER, teacher));

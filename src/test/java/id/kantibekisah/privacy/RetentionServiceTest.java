@@ -53,7 +53,7 @@ class RetentionServiceTest {
     private static Setup leaver(Fixture f) {
         long z = f.s.students().create(f.counselor, new StudentDraft("0177777777", "7777", NAME, Gender.L, "8C",
                 LocalDate.of(2011, 5, 17), "Bapak Wibisono Senior", "081299990000"));
-        f.s.users().create(f.admin, new NewUser("kader.zul", NAME, Role.CADRE, "583920", z));
+        f.s.users().create(f.admin, new NewUser("kader.zul", NAME, Role.CADRE, "58392017", z));
         f.s.cases().submitIntake(f.cadre, new IntakeDraft(List.of(new PartyDraft(z, PartyRole.VICTIM),
                 new PartyDraft(f.students.get(3), PartyRole.PERPETRATOR)), Category.BULLYING_PHYSICAL,
                 NAME + " " + PHRASE + " oleh kakak kelas.", IncidentLocation.OUTSIDE_SCHOOL, "warung Bu Sri",

@@ -66,7 +66,7 @@ public final class ReportScenario {
 
     public ReportScenario(Fixture f) {
         this.f = f;
-        this.cadre3 = f.user("kader.tiga", THIRD_CADRE, Role.CADRE, "615273", null);
+        this.cadre3 = f.user("kader.tiga", THIRD_CADRE, Role.CADRE, "61527309", null);
         long citra = f.students.get(2);
         long dimas = f.students.get(3);
         long bima = f.students.get(1);

@@ -180,7 +180,7 @@ class AccessMatrixTest {
             new Op("UserService.mustChangePassword", ALL, (f, a) -> f.s.users().mustChangePassword(a)),
             new Op("UserService.changePassword", ALL,
                     (f, a) -> f.s.users().changePassword(a, a.role() == CADRE ? pinOf(f, a) : Fixture.PASSWORD,
-                            a.role() == CADRE ? "902714" : "Kata-Sandi-Baru-5")),
+                            a.role() == CADRE ? "90271438" : "Kata-Sandi-Baru-5")),
             new Op("UserService.accounts", Set.of(ADMIN), (f, a) -> f.s.users().accounts(a)),
             new Op("UserService.resetPassword", Set.of(ADMIN),
                     (f, a) -> f.s.users().resetPassword(a, f.counselor2.userId(), "Sementara-Saja-4")),
@@ -256,7 +256,7 @@ class AccessMatrixTest {
     }
 
     private static String pinOf(Fixture f, Actor a) {
-        return a.equals(f.cadre) ? Fixture.PIN : "739251";
+        return a.equals(f.cadre) ? Fixture.PIN : "73925146";
     }
 
     /** An intake saved by {@code cadre}, as the cadre left it. */

@@ -57,14 +57,14 @@ class AccountsTest {
     }
 
     @Test
-    void aCadresPinIsResetToANewPinOfAtLeastSixDigits() {
+    void aCadresPinIsResetToANewPinOfAtLeastEightDigits() {
         try (Fixture f = Fixture.create(dir)) {
-            assertThatThrownBy(() -> f.s.users().resetPassword(f.admin, f.cadre.userId(), "12345"))
+            assertThatThrownBy(() -> f.s.users().resetPassword(f.admin, f.cadre.userId(), "4802157"))
                     .isInstanceOf(ValidationException.class).hasMessageStartingWith("password.error.pinTooShort");
-            assertThatThrownBy(() -> f.s.users().resetPassword(f.admin, f.cadre.userId(), "123456"))
+            assertThatThrownBy(() -> f.s.users().resetPassword(f.admin, f.cadre.userId(), "12345678"))
                     .hasMessage("password.error.common");
-            f.s.users().resetPassword(f.admin, f.cadre.userId(), "583920");
-            assertThat(f.s.users().login("kader.satu", "583920")).isEqualTo(f.cadre);
+            f.s.users().resetPassword(f.admin, f.cadre.userId(), "58392017");
+            assertThat(f.s.users().login("kader.satu", "58392017")).isEqualTo(f.cadre);
         }
     }
 
@@ -127,12 +127,12 @@ class AccountsTest {
             assertThat(StudentChoice.class.getRecordComponents()).extracting(c -> c.getName())
                     .containsExactly("id", "name", "className");
 
-            long id = f.s.users().create(f.admin, new NewUser("kader.tiga", "Citra", Role.CADRE, "583920",
+            long id = f.s.users().create(f.admin, new NewUser("kader.tiga", "Citra", Role.CADRE, "58392017",
                     f.students.get(2)));
             assertThat(account(f, id).studentName()).isEqualTo("Citra Maharani");
             assertThat(account(f, id).studentClass()).isEqualTo("7A");
             assertThatThrownBy(() -> f.s.users().create(f.admin, new NewUser("kader.empat", "Citra lagi",
-                    Role.CADRE, "583921", f.students.get(2)))).hasMessageStartingWith("user.error.studentLinked");
+                    Role.CADRE, "58392018", f.students.get(2)))).hasMessageStartingWith("user.error.studentLinked");
             f.s.users().linkStudent(f.admin, id, f.students.get(3));
             assertThat(account(f, id).studentName()).isEqualTo("Dimas Pratama");
             assertThatThrownBy(() -> f.s.users().linkStudent(f.admin, f.counselor.userId(), f.students.get(4)))

@@ -40,6 +40,32 @@ class UserServiceTest {
     }
 
     @Test
+    void aPinShorterThanEightDigitsFromBeforeTheRuleLogsInOnceAndMustThenBeChanged() {
+        try (Fixture f = Fixture.create(dir)) {
+            String oldPin = "480215";
+            String oldHash = f.hasher.hash(oldPin);
+            f.s.db().tx(sql -> {
+                new UserRepository().setPassword(sql, f.cadre.userId(), oldHash, false);
+                return null;
+            });
+            assertThat(f.s.users().mustChangePassword(f.cadre)).isFalse();
+
+            assertThat(f.s.users().login("kader.satu", oldPin)).isEqualTo(f.cadre);
+            assertThat(f.s.users().mustChangePassword(f.cadre)).as("made to change it now").isTrue();
+            assertThat(f.s.audit().latest(1).get(0).detail()).contains("PIN shorter than 8 digits");
+            assertThatThrownBy(() -> f.s.users().changePassword(f.cadre, oldPin, "592614"))
+                    .as("no new short PIN").hasMessageStartingWith("password.error.pinTooShort");
+
+            f.s.users().changePassword(f.cadre, oldPin, "59261384");
+            assertThat(f.s.users().mustChangePassword(f.cadre)).isFalse();
+            assertThat(f.s.users().login("kader.satu", "59261384")).isEqualTo(f.cadre);
+            assertThat(f.s.users().mustChangePassword(f.cadre)).isFalse();
+            assertThat(f.s.users().login("bk.satu", Fixture.PASSWORD)).isEqualTo(f.counselor);
+            assertThat(f.s.users().mustChangePassword(f.counselor)).as("only a cadre's digits are a PIN").isFalse();
+        }
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameMessageAndAreAudited() {
         try (Fixture f = Fixture.create(dir)) {
             assertThatThrownBy(() -> f.s.users().login("bk.satu", "salah-sekali"))
@@ -93,7 +119,7 @@ class UserServiceTest {
             assertThatThrownBy(() -> f.s.users().create(f.admin, new NewUser("bk.tiga", "Lagi", Role.COUNSELOR,
                     "Sangat-Rahasia-8", null))).hasMessageStartingWith("user.error.usernameTaken");
             assertThatThrownBy(() -> f.s.users().create(f.admin, new NewUser("kader.x", "Kader X", Role.CADRE,
-                    "480215", null))).isInstanceOf(ValidationException.class)
+                    "48021573", null))).isInstanceOf(ValidationException.class)
                     .hasMessage("user.error.cadreNeedsStudent");
             assertThatThrownBy(() -> f.s.users().create(f.admin, new NewUser("a b", "X", Role.ADMIN,
                     "Sangat-Rahasia-8", null))).hasMessage("user.error.username");

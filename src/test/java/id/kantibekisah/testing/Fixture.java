@@ -42,7 +42,7 @@ public final class Fixture implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     public static final Instant START = LocalDate.of(2026, 11, 24).atTime(9, 0).atZone(ZONE).toInstant();
     public static final String PASSWORD = "Rahasia-Uji-9";
-    public static final String PIN = "480215";
+    public static final String PIN = "48021573";
 
     public final MutableClock clock = new MutableClock(START, ZONE);
     public final PasswordHasher hasher;
@@ -78,7 +78,7 @@ public final class Fixture implements AutoCloseable {
         counselor2 = user("bk.dua", "Pak Dua", Role.COUNSELOR, PASSWORD, null);
         principal = user("kepsek", "Pak Kepala", Role.PRINCIPAL, PASSWORD, null);
         cadre = user("kader.satu", "Putri Lestari", Role.CADRE, PIN, students.get(0));
-        cadre2 = user("kader.dua", "Bima Saputra", Role.CADRE, "739251", students.get(1));
+        cadre2 = user("kader.dua", "Bima Saputra", Role.CADRE, "73925146", students.get(1));
     }
 
     public static Fixture create(Path dir) {

@@ -28,8 +28,10 @@ public final class ChangePasswordView implements View {
         icon.getStyleClass().add("lock-icon");
         Label title = new Label(m.get(vm.cadre() ? "password.change.titlePin" : "password.change.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label why = new Label(m.get(vm.cadre() ? "password.change.whyPin" : "password.change.why",
-                vm.actor().displayName()));
+        Label why = new Label(m.get(vm.shortPin() ? "password.change.whyShortPin"
+                        : vm.cadre() ? "password.change.whyPin" : "password.change.why",
+                vm.actor().displayName(), PasswordPolicy.MIN_PIN_LENGTH));
+        why.setId("password-why");
         why.setWrapText(true);
         Label rules = new Label(vm.cadre()
                 ? m.get("password.change.rulesPin", PasswordPolicy.MIN_PIN_LENGTH)
@@ -73,7 +75,8 @@ public final class ChangePasswordView implements View {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(8, icon, title, why, rules,
-                label(m.get(vm.cadre() ? "password.change.currentPin" : "password.change.current"), current), current,
+                label(m.get(vm.shortPin() ? "password.change.currentShortPin"
+                        : vm.cadre() ? "password.change.currentPin" : "password.change.current"), current), current,
                 label(m.get(vm.cadre() ? "password.change.newPin" : "password.change.new"), fresh), fresh,
                 label(m.get(vm.cadre() ? "password.change.repeatPin" : "password.change.repeat"), repeat), repeat,
                 actions, error);

@@ -16,7 +16,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The password change a user cannot skip after an admin set their password (a new account or a reset): the
- * temporary password once more, then the new one twice. Leaving logs out.
+ * temporary password once more, then the new one twice. Leaving logs out. A cadre whose PIN is shorter than
+ * today's minimum lands here too, with the old PIN as the current one.
  */
 public final class ChangePasswordViewModel {
     private final Messages messages;
@@ -25,6 +26,7 @@ public final class ChangePasswordViewModel {
     private final Actor actor;
     private final Runnable onChanged;
     private final Runnable onLogout;
+    private final boolean shortPin;
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty fresh = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("");
@@ -32,7 +34,8 @@ public final class ChangePasswordViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public ChangePasswordViewModel(Messages messages, TaskRunner tasks, UserService users, Actor actor,
-                                   Runnable onChanged, Runnable onLogout) {
+                                   boolean shortPin, Runnable onChanged, Runnable onLogout) {
+        this.shortPin = shortPin;
         this.messages = messages;
         this.tasks = tasks;
         this.users = users;
@@ -47,6 +50,11 @@ public final class ChangePasswordViewModel {
 
     public boolean cadre() {
         return actor.role() == Role.CADRE;
+    }
+
+    /** The cadre's own PIN is shorter than today's minimum (rather than set by the admin). */
+    public boolean shortPin() {
+        return shortPin;
     }
 
     public void onSave() {

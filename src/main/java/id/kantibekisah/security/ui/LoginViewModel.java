@@ -3,6 +3,7 @@ package id.kantibekisah.security.ui;
 import id.kantibekisah.access.Actor;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.privacy.PrivacySettingsService;
+import id.kantibekisah.security.PasswordPolicy;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.TaskRunner;
@@ -75,6 +76,7 @@ public final class LoginViewModel {
         tasks.run(null, p -> {
             Actor actor = users.login(user, pass);
             return new LoggedIn(actor, users.mustChangePassword(actor),
+                    PasswordPolicy.isShortPin(actor.role(), pass),
                     privacy.current().lockAfter(actor.role()));
         }, loggedIn -> {
             busy.set(false);

@@ -2,6 +2,7 @@ package id.kantibekisah.security.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.access.Role;
+import id.kantibekisah.security.PasswordPolicy;
 import id.kantibekisah.security.UserAccount;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.students.StudentChoice;
@@ -212,7 +213,8 @@ public final class UsersView implements View {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.textProperty().bind(Bindings.createStringBinding(() -> vm.roleProperty().get() != null
-                && vm.roleProperty().get().value() == Role.CADRE ? ctx.text("users.pinHint")
+                && vm.roleProperty().get().value() == Role.CADRE
+                ? ctx.text("users.pinHint", PasswordPolicy.MIN_PIN_LENGTH, PasswordPolicy.MIN_PASSWORD_LENGTH)
                 : ctx.text("users.passwordHint"), vm.roleProperty()));
         side.getChildren().addAll(title("users.new.title"),
                 field("users.username", username), field("users.displayName", name), field("users.role", role),
@@ -226,7 +228,9 @@ public final class UsersView implements View {
         Label who = new Label(ctx.text(cadre ? "users.reset.whoPin" : "users.reset.who",
                 target.user().displayName(), target.user().username()));
         who.setWrapText(true);
-        Label hint = new Label(ctx.text(cadre ? "users.pinHint" : "users.passwordHint"));
+        Label hint = new Label(cadre
+                ? ctx.text("users.pinHint", PasswordPolicy.MIN_PIN_LENGTH, PasswordPolicy.MIN_PASSWORD_LENGTH)
+                : ctx.text("users.passwordHint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox fields = passwordFields();

@@ -3,6 +3,7 @@ package id.kantibekisah.security.ui;
 import id.kantibekisah.app.AppWindow;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.security.UserAccount;
+import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.testing.Fixture;
 import id.kantibekisah.ui.FxTaskRunner;
@@ -86,12 +87,12 @@ class UsersUiTest {
         robot.clickOn("Citra Maharani (7A)");
         waitUntil(() -> text(robot, "#user-student-chosen").equals("Citra Maharani (7A)"));
         assertThat(showing(robot, "#user-student-results")).as("the list closes once chosen").isFalse();
-        robot.clickOn("#user-password").write("123456");
-        robot.clickOn("#user-repeat").write("123456");
+        robot.clickOn("#user-password").write("12345678");
+        robot.clickOn("#user-repeat").write("12345678");
         robot.clickOn("#user-save");
         waitUntil(() -> text(robot, "#user-form-error").contains("terlalu mudah ditebak"));
-        robot.doubleClickOn("#user-password").write("583920");
-        robot.doubleClickOn("#user-repeat").write("583920");
+        robot.doubleClickOn("#user-password").write("58392017");
+        robot.doubleClickOn("#user-repeat").write("58392017");
         robot.clickOn("#user-save");
 
         TableView<UserAccount> t = table(robot, "#users-table");
@@ -103,18 +104,43 @@ class UsersUiTest {
 
         robot.clickOn("#logout");
         waitUntil(() -> showing(robot, "#login-view"));
-        logIn(robot, "kader.tiga", "583920");
+        logIn(robot, "kader.tiga", "58392017");
         waitUntil(() -> showing(robot, "#password-change"));
         assertThat(showing(robot, "#main-window")).as("nothing before the new PIN").isFalse();
-        robot.clickOn("#password-current").write("583920");
-        robot.clickOn("#password-new").write("271845");
-        robot.clickOn("#password-repeat").write("271846");
+        robot.clickOn("#password-current").write("58392017");
+        robot.clickOn("#password-new").write("27184563");
+        robot.clickOn("#password-repeat").write("27184564");
         robot.clickOn("#password-save");
         waitUntil(() -> text(robot, "#password-error").equals("Kedua isian kata sandi atau PIN baru tidak sama."));
-        robot.doubleClickOn("#password-repeat").write("271845");
+        robot.doubleClickOn("#password-repeat").write("27184563");
         robot.clickOn("#password-save");
         waitUntil(() -> showing(robot, "#main-window"));
         assertThat(text(robot, "#status-user")).isEqualTo("Masuk sebagai Kader Tujuh A (Kader)");
+    }
+
+    @Test
+    void aCadreWithAPinShorterThanEightDigitsIsToldWhyAndMustChooseANewOne(FxRobot robot) {
+        String oldHash = f.hasher.hash("480215");
+        f.s.db().tx(sql -> {
+            new UserRepository().setPassword(sql, f.cadre.userId(), oldHash, false);
+            return null;
+        });
+        logIn(robot, "kader.satu", "480215");
+        waitUntil(() -> showing(robot, "#password-change"));
+        assertThat(showing(robot, "#main-window")).isFalse();
+        assertThat(text(robot, "#password-why")).contains("PIN sekarang harus minimal 8 angka")
+                .contains("PIN Anda lebih pendek");
+        assertThat(robot.lookup("PIN lama").tryQuery()).isPresent();
+        robot.clickOn("#password-current").write("480215");
+        robot.clickOn("#password-new").write("592614");
+        robot.clickOn("#password-repeat").write("592614");
+        robot.clickOn("#password-save");
+        waitUntil(() -> text(robot, "#password-error").equals("PIN minimal 8 angka."));
+        robot.doubleClickOn("#password-new").write("59261384");
+        robot.doubleClickOn("#password-repeat").write("59261384");
+        robot.clickOn("#password-save");
+        waitUntil(() -> showing(robot, "#main-window"));
+        assertThat(f.s.users().mustChangePassword(f.cadre)).isFalse();
     }
 
     @Test
