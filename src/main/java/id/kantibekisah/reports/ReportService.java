@@ -13,6 +13,8 @@ import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
+import id.kantibekisah.seal.FilePassword;
+import id.kantibekisah.seal.ProtectedOoxml;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 
@@ -89,16 +91,35 @@ public final class ReportService {
      */
     public ExportResult exportWorkbook(Actor actor, ReportPeriod period, ExportMode mode, Path target,
                                        Messages messages, Progress progress) {
+        return exportWorkbook(actor, period, mode, target, null, messages, progress);
+    }
+
+    /**
+     * As {@link #exportWorkbook(Actor, ReportPeriod, ExportMode, Path, Messages, Progress)}; with a
+     * {@code password} the full version is written encrypted ({@link ProtectedOoxml}: Excel and LibreOffice ask
+     * for it). The pseudonymised version holds no names and is always plain.
+     */
+    public ExportResult exportWorkbook(Actor actor, ReportPeriod period, ExportMode mode, Path target,
+                                       FilePassword password, Messages messages, Progress progress) {
         access.require(actor, mode == ExportMode.FULL ? Permission.REPORT_EXPORT_FULL : Permission.REPORT_EXPORT,
                 AuditAction.REPORT_EXPORT);
+        if (password != null && mode != ExportMode.FULL) {
+            throw new IllegalArgumentException("only the full version is password-protected");
+        }
         Path file = checkTarget(target);
         ReportExport data = db.read(sql -> collect(sql, actor, period, mode));
-        String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName();
+        String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName()
+                + (password == null ? "" : " password-protected");
         Path temp = null;
         try {
             temp = Files.createTempFile(file.getParent(), ".kanti-bekisah-", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                new TermReportWorkbook(messages).write(data, out, progress);
+                TermReportWorkbook workbook = new TermReportWorkbook(messages);
+                if (password == null) {
+                    workbook.write(data, out, progress);
+                } else {
+                    ProtectedOoxml.write(plain -> workbook.write(data, plain, progress), password, out);
+                }
             }
             db.tx(sql -> {
                 audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
@@ -111,7 +132,7 @@ public final class ReportService {
                 throw e;
             }
             return new ExportResult(file, mode, data.cases().size(), data.sessions().size(),
-                    data.referrals().size(), data.followUps().size());
+                    data.referrals().size(), data.followUps().size(), password != null);
         } catch (IOException e) {
             throw new ServiceException("report.error.write", e, file);
         } finally {

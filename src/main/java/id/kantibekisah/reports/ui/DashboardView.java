@@ -2,9 +2,11 @@ package id.kantibekisah.reports.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.access.Role;
+import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
+import id.kantibekisah.seal.ui.FilePasswordDialog;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
@@ -236,8 +238,15 @@ public final class DashboardView implements View {
         Path target = saveDialog.apply(vm.suggestedFolder(), vm.suggestedFileName());
         if (target != null) {
             String name = target.getFileName().toString();
-            vm.onExport(name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target
-                    : target.resolveSibling(name + ".xlsx"));
+            Path file = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target
+                    : target.resolveSibling(name + ".xlsx");
+            if (vm.mode() == ExportMode.FULL) {
+                // Names and narratives: protected by default (agile-encrypted), plain only when ticked.
+                FilePasswordDialog.ask(ctx.owner(), ctx.messages(), file.getFileName().toString(),
+                        password -> vm.onExport(file, password));
+            } else {
+                vm.onExport(file);
+            }
         }
     }
 

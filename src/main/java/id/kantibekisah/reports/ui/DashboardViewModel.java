@@ -4,6 +4,7 @@ import id.kantibekisah.access.Permission;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
+import id.kantibekisah.seal.FilePassword;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.terms.Term;
@@ -122,6 +123,11 @@ public final class DashboardViewModel {
 
     /** Writes the workbook of the chosen term to {@code target} in the background, then shows its folder. */
     public void onExport(Path target) {
+        onExport(target, null);
+    }
+
+    /** As {@link #onExport(Path)}; the full version encrypted under {@code password} when one is given. */
+    public void onExport(Path target, FilePassword password) {
         Choice<Term> chosen = term.get();
         if (chosen == null || target == null || exporting.get()) {
             return;
@@ -130,7 +136,8 @@ public final class DashboardViewModel {
         exporting.set(true);
         ctx.notifier().clear();
         ctx.tasks().run("report.task.export", p -> reports.exportWorkbook(ctx.actor(),
-                ReportPeriod.of(chosen.value()), mode, target, ctx.messages(), p), r -> {
+                ReportPeriod.of(chosen.value()), mode, target, mode == ExportMode.FULL ? password : null,
+                ctx.messages(), p), r -> {
             exporting.set(false);
             lastExport.set(r);
             ctx.notifier().info(ctx.text("report.exported", r.file().getFileName(), r.file().getParent(),

@@ -19,10 +19,13 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,18 +157,27 @@ class DashboardUiTest {
         assertThat(robot.lookup("#report-full").queryAs(CheckBox.class).isVisible()).isTrue();
         robot.clickOn("#report-full");
         robot.clickOn("#report-export");
+        // names and narratives: the file password is asked first, typed twice
+        waitUntil(() -> showing(robot, "#file-password-password"));
+        robot.clickOn("#file-password-password").write("Amplop-Coklat-27");
+        robot.clickOn("#file-password-repeat").write("Amplop-Coklat-28");
+        robot.clickOn("#file-password-ok");
+        waitUntil(() -> robot.lookup("#file-password-error").queryLabeled().getText().contains("tidak sama"));
+        robot.interact(() -> robot.lookup("#file-password-repeat").queryAs(PasswordField.class).clear());
+        robot.clickOn("#file-password-repeat").write("Amplop-Coklat-27");
+        robot.clickOn("#file-password-ok");
         Path file = dir.resolve("ekspor").resolve("laporan semester.xlsx");
         waitUntil(() -> !openedFolders.isEmpty());
         assertThat(suggestedNames).containsExactly("Laporan BK 2026-2027 Ganjil (lengkap - RAHASIA).xlsx");
         assertThat(openedFolders).containsExactly(file.getParent().toAbsolutePath());
         assertThat(infos).anySatisfy(i -> assertThat(i).contains("laporan semester.xlsx", "RAHASIA"));
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), "Amplop-Coklat-27", true)) {
             assertThat(wb.getNumberOfSheets()).as("with Uraian Kasus").isEqualTo(6);
             assertThat(wb.getSheet("Uraian Kasus").getRow(4).getCell(2).getStringCellValue()).isEqualTo("NISN");
         }
         AuditEntry last = f.s.audit().latest(1).get(0);
         assertThat(last.action()).isEqualTo(AuditAction.REPORT_EXPORT);
-        assertThat(last.detail()).startsWith("term 2026/2027-1 full xlsx");
+        assertThat(last.detail()).startsWith("term 2026/2027-1 full xlsx").endsWith("password-protected");
         assertThat(robot.lookup("#report-export").queryButton().isDisabled()).isFalse();
     }
 
