@@ -5,6 +5,7 @@ import id.kantibekisah.common.Messages;
 import id.kantibekisah.demo.DemoSchool;
 import id.kantibekisah.security.ui.ChangePasswordView;
 import id.kantibekisah.security.ui.ChangePasswordViewModel;
+import id.kantibekisah.seal.ui.SealKeyDialogs;
 import id.kantibekisah.security.ui.LoggedIn;
 import id.kantibekisah.security.ui.LoginView;
 import id.kantibekisah.security.ui.LoginViewModel;
@@ -271,5 +272,11 @@ public final class AppWindow {
                 messages(), tasks, this::showLogin);
         main.onLockNow(guard::lockNow);
         guard.start();
+        SealKeyDialogs keys = main.sealKeys();
+        String notice = keys.notice();
+        if (notice != null) {
+            main.info(notice);
+        }
+        keys.afterLogin();
     }
 }

@@ -5,6 +5,8 @@ import id.kantibekisah.access.Actor;
 import id.kantibekisah.cases.ui.CaseDetailView;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.help.ui.HelpGuide;
+import id.kantibekisah.seal.SealService;
+import id.kantibekisah.seal.ui.SealKeyDialogs;
 import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.FolderOpener;
 import id.kantibekisah.ui.Navigator;
@@ -206,6 +208,10 @@ public final class MainWindow implements Notifier, Navigator {
 
         Menu account = new Menu(m.get("menu.account"));
         account.setId("menu-account");
+        if (SealService.isReader(ctx.actor().role())) {
+            account.getItems().add(item("menu-seal-key", m.get("menu.sealKey"), Material2MZ.VPN_KEY, null,
+                    () -> sealKeys().open()));
+        }
         account.getItems().addAll(
                 item("menu-lock", m.get("menu.lock"), Material2AL.LOCK,
                         new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> lockNow.run()),
@@ -280,6 +286,12 @@ public final class MainWindow implements Notifier, Navigator {
 
     public Node node() {
         return root;
+    }
+
+    /** The case file's key dialogs for this session's user. */
+    public SealKeyDialogs sealKeys() {
+        return new SealKeyDialogs(ctx.owner(), ctx.messages(), ctx.tasks(), services.seal(), services.users(),
+                ctx.actor());
     }
 
     public UiContext context() {

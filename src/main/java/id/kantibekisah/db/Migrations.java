@@ -19,7 +19,8 @@ public final class Migrations {
             "V003__search_index.sql",
             "V004__ppksp.sql",
             "V005__login_failures.sql",
-            "V006__close_out.sql");
+            "V006__close_out.sql",
+            "V007__seal_keys.sql");
 
     private Migrations() {
     }

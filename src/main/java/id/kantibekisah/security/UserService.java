@@ -12,6 +12,7 @@ import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
+import id.kantibekisah.seal.SealService;
 import id.kantibekisah.students.NameSearch;
 import id.kantibekisah.students.StudentChoice;
 
@@ -38,8 +39,11 @@ public final class UserService {
     private final Clock clock;
     private final UserRepository users = new UserRepository();
     private final NameSearch nameSearch;
+    private final SealService seal;
 
-    public UserService(Database db, AuditLog audit, AccessPolicy access, PasswordHasher hasher, Clock clock) {
+    public UserService(Database db, AuditLog audit, AccessPolicy access, PasswordHasher hasher, Clock clock,
+                       SealService seal) {
+        this.seal = seal;
         this.db = db;
         this.audit = audit;
         this.access = access;
@@ -64,10 +68,13 @@ public final class UserService {
         if (user == null) {
             refuseUnknownName(username.trim(), password, attempted);
         }
-        String stored = checkPassword(user, password, attempted, AuditAction.LOGIN_FAILED, "",
+        PasswordHasher.Match match = checkPassword(user, password, attempted, AuditAction.LOGIN_FAILED, "",
                 () -> new ServiceException("login.error.invalid"));
-        // A hash from before the cost was raised is made again at today's cost, now that the password is known.
-        String rehashed = hasher.cheaperThanCurrent(stored) ? hasher.hash(password) : null;
+        String stored = match.storedHash();
+        // A hash from before the cost was raised (or of the older form that gives no key) is made again at
+        // today's cost, now that the password is known; the reader's wrapped key moves to the new hash's key.
+        PasswordHasher.Derived again = hasher.cheaperThanCurrent(stored) ? hasher.derive(password) : null;
+        String rehashed = again == null ? null : again.storedHash();
         // A PIN shorter than today's minimum opens the account this once, and only for choosing a new PIN.
         boolean shortPin = PasswordPolicy.isShortPin(user.role(), password);
         Actor actor = user.toActor();
@@ -83,6 +90,8 @@ public final class UserService {
                         + " digits: must be changed";
             }
             audit.ok(sql, actor, AuditAction.LOGIN, null, null, detail);
+            seal.loggedIn(sql, actor, again != null ? again.keyEncryptionKey() : match.keyEncryptionKey(),
+                    again != null ? match.keyEncryptionKey() : null);
             return null;
         });
         return actor;
@@ -122,9 +131,10 @@ public final class UserService {
      * Checks a password against a stored account, as at log-in: a locked account is refused after a check against
      * a dummy hash (the same time, and no way to test guesses during the lock); a wrong password counts toward
      * the lockout (audited as {@code action}, {@code context} in the detail) and is answered by {@code wrong}, or
-     * by the lock when it was the sixth; an inactive account is refused. Returns the stored hash that matched.
+     * by the lock when it was the sixth; an inactive account is refused. Returns what matched (the stored hash,
+     * and the user's key-encryption key from the same derivation).
      */
-    private String checkPassword(User user, String password, Actor attempted, AuditAction action, String context,
+    private PasswordHasher.Match checkPassword(User user, String password, Actor attempted, AuditAction action, String context,
                                  Supplier<RuntimeException> wrong) {
         Instant now = clock.instant();
         boolean locked = user.lockedUntil() != null && user.lockedUntil().isAfter(now);
@@ -138,7 +148,8 @@ public final class UserService {
             throw new ServiceException("login.error.locked", Date.from(user.lockedUntil()));
         }
         String hash = db.read(sql -> users.passwordHash(sql, user.id())).orElse(null);
-        if (!hasher.verify(password, hash)) {
+        PasswordHasher.Match match = hasher.check(password, hash);
+        if (match == null) {
             int failed = counted(user.failedLogins(), user.lastFailedAt(), now) + 1;
             // The last admin's lock stays as it was: trying in the gaps neither lifts nor moves it.
             Instant lockedUntil = locked ? user.lockedUntil()
@@ -160,7 +171,7 @@ public final class UserService {
             audit.failed(attempted, action, context + "inactive");
             throw new ServiceException("login.error.inactive");
         }
-        return hash;
+        return match;
     }
 
     /**
@@ -238,6 +249,7 @@ public final class UserService {
             audit.ok(sql, actor, AuditAction.LOGOUT, null, null, null);
             return null;
         });
+        seal.loggedOut(actor);
     }
 
     /** Whether the user must choose a new password before going on (after an admin reset). */
@@ -292,6 +304,8 @@ public final class UserService {
             users.setPassword(sql, userId, hash, true);
             users.clearLockout(sql, userId);
             audit.ok(sql, actor, AuditAction.USER_PASSWORD_RESET, null, null, "user " + userId);
+            // The admin knows the password just typed, so it must not open the case file's key.
+            seal.passwordReset(sql, actor, userId);
             return null;
         });
     }
@@ -394,17 +408,53 @@ public final class UserService {
         requireAccount(actor, AuditAction.PASSWORD_CHANGE);
         User user = db.read(sql -> users.findById(sql, actor.userId()))
                 .orElseThrow(() -> new NotFoundException("user.error.notFound"));
-        checkPassword(user, currentPassword == null ? "" : currentPassword, actor, AuditAction.PASSWORD_CHANGE,
-                "current password: ", () -> new ValidationException("password.error.currentWrong"));
+        PasswordHasher.Match current = checkPassword(user, currentPassword == null ? "" : currentPassword, actor,
+                AuditAction.PASSWORD_CHANGE, "current password: ",
+                () -> new ValidationException("password.error.currentWrong"));
         PasswordPolicy.check(user.role(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("password.error.same");
         }
-        String newHash = hasher.hash(newPassword);
+        PasswordHasher.Derived derived = hasher.derive(newPassword);
         db.tx(sql -> {
-            users.setPassword(sql, user.id(), newHash, false);
+            users.setPassword(sql, user.id(), derived.storedHash(), false);
             users.clearLockout(sql, user.id());
             audit.ok(sql, actor, AuditAction.PASSWORD_CHANGE, null, null, null);
+            // The case file's key is wrapped again under the new password, in the same transaction.
+            seal.passwordChanged(sql, actor, current.keyEncryptionKey(), derived.keyEncryptionKey());
+            return null;
+        });
+    }
+
+    /**
+     * A colleague who holds the case file's key grants it to this reader (who has none, or a damaged one) by
+     * typing their own password in the reader's session. The colleague's password is checked as at log-in:
+     * wrong tries count toward the colleague's lockout and are audited.
+     */
+    public void grantSealKey(Actor reader, String colleagueUsername, String colleaguePassword) {
+        requireAccount(reader, AuditAction.SEAL_KEY_GRANT);
+        if (!SealService.isReader(reader.role())) {
+            throw access.refuse(reader, AuditAction.SEAL_KEY_GRANT, null, null, "not a reader of case content");
+        }
+        if (colleagueUsername == null || colleagueUsername.isBlank() || colleaguePassword == null
+                || colleaguePassword.isEmpty()) {
+            throw new ValidationException("login.error.missing");
+        }
+        User colleague = db.read(sql -> users.findByUsername(sql, colleagueUsername.trim())).orElse(null);
+        if (colleague == null) {
+            hasher.verifyDummy(colleaguePassword);
+            audit.failed(reader, AuditAction.SEAL_KEY_GRANT, "unknown colleague");
+            throw new ValidationException("seal.error.colleagueWrong");
+        }
+        if (colleague.id() == reader.userId()) {
+            throw new ValidationException("seal.error.sameUser");
+        }
+        Actor attempted = new Actor(colleague.id(), colleague.username(), null, colleague.role(), null);
+        PasswordHasher.Match match = checkPassword(colleague, colleaguePassword, attempted, AuditAction.LOGIN_FAILED,
+                "granting the case file key to " + reader.username() + ": ",
+                () -> new ValidationException("seal.error.colleagueWrong"));
+        db.tx(sql -> {
+            seal.grantFromColleague(sql, reader, colleague.toActor(), match.keyEncryptionKey());
             return null;
         });
     }

@@ -15,6 +15,7 @@ import id.kantibekisah.privacy.RetentionService;
 import id.kantibekisah.privacy.SubjectExport;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.security.PasswordHasher;
+import id.kantibekisah.seal.SealService;
 import id.kantibekisah.security.UserService;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.setup.SetupService;
@@ -38,6 +39,7 @@ public final class AppServices implements AutoCloseable {
     private final AccessPolicy access;
     private final PasswordHasher hasher;
     private final UserService users;
+    private final SealService seal;
     private final TermService terms;
     private final StudentService students;
     private final RosterImport roster;
@@ -62,7 +64,8 @@ public final class AppServices implements AutoCloseable {
         this.hasher = hasher;
         this.audit = new AuditLog(db, clock);
         this.access = new AccessPolicy(audit);
-        this.users = new UserService(db, audit, access, hasher, clock);
+        this.seal = new SealService(db, audit, access, clock);
+        this.users = new UserService(db, audit, access, hasher, clock, seal);
         this.terms = new TermService(db, clock);
         this.students = new StudentService(db, audit, access, clock);
         this.roster = new RosterImport(db, audit, access, clock);
@@ -122,6 +125,10 @@ public final class AppServices implements AutoCloseable {
 
     public PasswordHasher hasher() {
         return hasher;
+    }
+
+    public SealService seal() {
+        return seal;
     }
 
     public UserService users() {

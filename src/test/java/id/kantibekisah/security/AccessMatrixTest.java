@@ -188,6 +188,13 @@ class AccessMatrixTest {
             new Op("UserService.changePassword", ALL,
                     (f, a) -> f.s.users().changePassword(a, a.role() == CADRE ? pinOf(f, a) : Fixture.PASSWORD,
                             a.role() == CADRE ? "90271438" : "Kata-Sandi-Baru-5")),
+            // the case file's key: granted in a reader's own session, by a colleague or the recovery code
+            new Op("UserService.grantSealKey", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.users().grantSealKey(keyless(f, a), "bk.satu", Fixture.PASSWORD)),
+            new Op("SealService.grantWithRecoveryCode", Set.of(COUNSELOR, PRINCIPAL),
+                    (f, a) -> f.s.seal().grantWithRecoveryCode(keyless(f, a), f.recoveryCode)),
+            new Op("SealService.reissueRecoveryCode", Set.of(COUNSELOR),
+                    (f, a) -> f.s.seal().reissueRecoveryCode(loggedIn(f, a))),
             new Op("UserService.accounts", Set.of(ADMIN), (f, a) -> f.s.users().accounts(a)),
             new Op("UserService.resetPassword", Set.of(ADMIN),
                     (f, a) -> f.s.users().resetPassword(a, f.counselor2.userId(), "Sementara-Saja-4")),
@@ -262,6 +269,20 @@ class AccessMatrixTest {
 
     private static Path backup(Fixture f) {
         return f.s.backups().backupNow(Actor.commandLine(), Progress.NONE).path();
+    }
+
+    /**
+     * A logged-in session without the case file's key: the counselor of the matrix holds it (the fixture's
+     * first counselor), so their role is tried through the other counselor.
+     */
+    private static Actor keyless(Fixture f, Actor a) {
+        return a.role() == COUNSELOR ? f.s.users().login("bk.dua", Fixture.PASSWORD) : loggedIn(f, a);
+    }
+
+    /** The actor's own session (the seal keeps keys per logged-in user); the command line has none. */
+    private static Actor loggedIn(Fixture f, Actor a) {
+        return a.userId() == null ? a
+                : f.s.users().login(a.username(), a.role() == CADRE ? pinOf(f, a) : Fixture.PASSWORD);
     }
 
     private static String pinOf(Fixture f, Actor a) {

@@ -14,13 +14,43 @@ class PasswordTest {
         PasswordHasher hasher = new PasswordHasher();
         String a = hasher.hash("Guru-BK-Koba-7");
         String b = hasher.hash("Guru-BK-Koba-7");
-        assertThat(a).startsWith("$argon2id$v=19$m=47104,t=8,p=1$").doesNotContain("Guru-BK-Koba-7");
-        assertThat(hasher.hash("48021573")).as("a PIN costs the same").startsWith("$argon2id$v=19$m=47104,t=8,p=1$");
+        assertThat(a).startsWith("$kb1-argon2id$v=19$m=47104,t=8,p=1$").doesNotContain("Guru-BK-Koba-7");
+        assertThat(hasher.hash("48021573")).as("a PIN costs the same")
+                .startsWith("$kb1-argon2id$v=19$m=47104,t=8,p=1$");
         assertThat(a).isNotEqualTo(b);
         assertThat(hasher.verify("Guru-BK-Koba-7", a)).isTrue();
         assertThat(hasher.verify("Guru-BK-Koba-8", a)).isFalse();
         assertThat(hasher.verify("Guru-BK-Koba-7", "plain text")).isFalse();
         assertThat(hasher.verify(null, a)).isFalse();
+    }
+
+    @Test
+    void oneDerivationGivesTheVerifierAndTheKeyEncryptionKeyAndTheStoredFormRevealsNeither() {
+        PasswordHasher hasher = new PasswordHasher(1024, 1);
+        PasswordHasher.Derived derived = hasher.derive("Guru-BK-Koba-7");
+        long before = hasher.derivations();
+        PasswordHasher.Match match = hasher.check("Guru-BK-Koba-7", derived.storedHash());
+        assertThat(hasher.derivations() - before).isEqualTo(1);
+        assertThat(match.keyEncryptionKey()).hasSize(32).isEqualTo(derived.keyEncryptionKey());
+        String verifier = derived.storedHash().substring(derived.storedHash().lastIndexOf('$') + 1);
+        assertThat(java.util.Base64.getDecoder().decode(verifier)).isNotEqualTo(derived.keyEncryptionKey());
+        assertThat(hasher.check("Guru-BK-Koba-8", derived.storedHash())).isNull();
+        assertThat(hasher.derive("Guru-BK-Koba-7").keyEncryptionKey()).as("salted")
+                .isNotEqualTo(derived.keyEncryptionKey());
+    }
+
+    @Test
+    void anOlderPhcHashStillVerifiesGivesNoKeyAndIsMadeAgain() {
+        PasswordHasher hasher = new PasswordHasher(1024, 1);
+        String legacy = com.password4j.Password.hash("Guru-BK-Koba-7").addRandomSalt(16)
+                .with(com.password4j.Argon2Function.getInstance(1024, 1, 1, 32, com.password4j.types.Argon2.ID))
+                .getResult();
+        assertThat(legacy).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+        PasswordHasher.Match match = hasher.check("Guru-BK-Koba-7", legacy);
+        assertThat(match).isNotNull();
+        assertThat(match.keyEncryptionKey()).isNull();
+        assertThat(hasher.cheaperThanCurrent(legacy)).as("made again in the new form").isTrue();
+        assertThat(hasher.check("Guru-BK-Koba-8", legacy)).isNull();
     }
 
     @Test

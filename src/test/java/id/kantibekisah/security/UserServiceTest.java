@@ -114,7 +114,7 @@ class UserServiceTest {
                     "Sangat-Rahasia-7", null));
             String stored = f.s.db().<java.util.Optional<String>>read(s -> s.string("SELECT password_hash FROM users WHERE id = ?", id))
                     .orElseThrow();
-            assertThat(stored).startsWith("$argon2id$").doesNotContain("Sangat-Rahasia-7");
+            assertThat(stored).startsWith("$kb1-argon2id$").doesNotContain("Sangat-Rahasia-7");
             assertThat(f.s.users().login("bk.tiga", "Sangat-Rahasia-7").role()).isEqualTo(Role.COUNSELOR);
             assertThatThrownBy(() -> f.s.users().create(f.admin, new NewUser("bk.tiga", "Lagi", Role.COUNSELOR,
                     "Sangat-Rahasia-8", null))).hasMessageStartingWith("user.error.usernameTaken");
@@ -287,7 +287,7 @@ class UserServiceTest {
 
             assertThat(f.s.users().login("kader.satu", Fixture.PIN)).isEqualTo(f.cadre);
             String now = hash(f, f.cadre.userId());
-            assertThat(now).startsWith("$argon2id$v=19$m=2048,t=2,p=1$");
+            assertThat(now).startsWith("$kb1-argon2id$v=19$m=2048,t=2,p=1$");
             assertThat(f.hasher.verify(Fixture.PIN, now)).isTrue();
             assertThat(f.s.audit().latest(1).get(0).detail()).isEqualTo("password rehashed");
             assertThat(f.s.users().mustChangePassword(f.cadre)).isFalse();

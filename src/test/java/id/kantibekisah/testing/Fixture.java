@@ -55,8 +55,14 @@ public final class Fixture implements AutoCloseable {
     public final Actor cadre;
     public final Actor cadre2;
     public final List<Long> students = new ArrayList<>();
+    /** The school's recovery code of the case file's keys; {@code null} in a {@link #withoutSealKeys} fixture. */
+    public final String recoveryCode;
 
     private Fixture(Path dir, PasswordHasher hasher) {
+        this(dir, hasher, true);
+    }
+
+    private Fixture(Path dir, PasswordHasher hasher, boolean sealKeys) {
         this.hasher = hasher;
         dbFile = dir.resolve("test.db");
         s = AppServices.open(dbFile, clock, hasher);
@@ -79,10 +85,35 @@ public final class Fixture implements AutoCloseable {
         principal = user("kepsek", "Pak Kepala", Role.PRINCIPAL, PASSWORD, null);
         cadre = user("kader.satu", "Putri Lestari", Role.CADRE, PIN, students.get(0));
         cadre2 = user("kader.dua", "Bima Saputra", Role.CADRE, "73925146", students.get(1));
+        recoveryCode = sealKeys ? createSealKeys() : null;
+    }
+
+    /**
+     * The case file's keys, as after the first counselor's log-in: created for {@link #counselor} (whose later
+     * log-ins open them), so that screen tests start on a file in everyday use, without the first run's
+     * recovery-code dialog.
+     */
+    private String createSealKeys() {
+        String stored = s.db().<java.util.Optional<String>>read(sql -> sql.string(
+                "SELECT password_hash FROM users WHERE id = ?",
+                counselor.userId())).orElseThrow();
+        byte[] kek = hasher.check(PASSWORD, stored).keyEncryptionKey();
+        s.db().tx(sql -> {
+            s.seal().loggedIn(sql, counselor, kek, null);
+            return null;
+        });
+        String code = s.seal().takeRecoveryCode(counselor).orElseThrow();
+        s.seal().loggedOut(counselor);
+        return code;
     }
 
     public static Fixture create(Path dir) {
         return new Fixture(dir, new PasswordHasher(1024, 1));
+    }
+
+    /** A file whose case keys do not exist yet: no counselor has logged in (the seal's first run). */
+    public static Fixture withoutSealKeys(Path dir) {
+        return new Fixture(dir, new PasswordHasher(1024, 1), false);
     }
 
     /** With another cost of password hashing (tests that time the log-in). */
