@@ -34,6 +34,7 @@ import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.settings.SchoolProfile;
+import id.kantibekisah.settings.Setting;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.setup.SetupService;
 import id.kantibekisah.students.ClassPromotion;
@@ -237,7 +238,7 @@ class AccessMatrixTest {
                     (f, a) -> f.s.reports().recordPrint(a, ReportPeriod.of(f.s.terms().current()), 2)),
             new Op("SettingsService.updateProfile", Set.of(ADMIN), (f, a) -> f.s.settings().updateProfile(a,
                     new SchoolProfile("SMP Negeri Uji 2", "10000002", null, null, null))),
-            new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, "backup.keepDaily", "14")),
+            new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, Setting.number("backup.keepDaily"), 14)),
             // backups and restore
             new Op("BackupService.overview", Set.of(ADMIN), (f, a) -> f.s.backups().overview(a)),
             new Op("BackupService.backupNow", Set.of(ADMIN), (f, a) -> f.s.backups().backupNow(a, Progress.NONE)),
