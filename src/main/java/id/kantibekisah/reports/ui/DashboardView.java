@@ -248,15 +248,17 @@ public final class DashboardView implements View {
     }
 
     private Path askWhereToSave(Path folder, String name) {
-        return askWhereToSave(folder, name, "report.export", "*.xlsx", ctx.owner());
+        return askWhereToSave(folder, name, ctx.text("report.export.title"), ctx.text("report.export.filter"),
+                "*.xlsx", ctx.owner());
     }
 
-    private Path askWhereToSave(Path folder, String name, String keys, String pattern, Window owner) {
+    private Path askWhereToSave(Path folder, String name, String title, String filter, String pattern,
+                                Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(ctx.text(keys + ".title"));
+        chooser.setTitle(title);
         chooser.setInitialDirectory(folder.toFile());
         chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text(keys + ".filter"), pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern));
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();
     }
@@ -287,7 +289,8 @@ public final class DashboardView implements View {
             public Path choosePdf(Window owner) {
                 String name = vm.suggestedPdfName();
                 return customSaveDialog ? saveDialog.apply(vm.suggestedFolder(), name)
-                        : askWhereToSave(vm.suggestedFolder(), name, "report.pdf", "*.pdf", owner);
+                        : askWhereToSave(vm.suggestedFolder(), name, ctx.text("report.pdf.title"),
+                        ctx.text("report.pdf.filter"), "*.pdf", owner);
             }
 
             @Override

@@ -47,7 +47,7 @@ import java.util.function.Consumer;
  */
 public final class PrintPreview {
     private static final double SCALE = 0.85;
-    /** Pixels per point in the PDF: 3 is 216 dpi, sharp on paper and on screen, about 150 KB a page. */
+    /** Pixels per point in the PDF: 3 is 216 dpi, sharp on paper and on screen, about 400 KB a page. */
     static final double PDF_PIXELS_PER_POINT = 3;
 
     /** What the preview asks of the screen that opened it. */
