@@ -19,7 +19,7 @@ import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.terms.Semester;
 import id.kantibekisah.terms.Term;
 
@@ -105,7 +105,7 @@ public final class BenchData {
         AuditLog audit = new AuditLog(db, clock);
         PasswordHasher hasher = new PasswordHasher(1024, 1);
         db.tx(sql -> {
-            SettingsService.saveProfile(sql, new SchoolProfile("Dinas Pendidikan Kabupaten Contoh (uji beban)",
+            new SettingsRepository().saveProfile(sql, new SchoolProfile("Dinas Pendidikan Kabupaten Contoh (uji beban)",
                     null, null, null, null));
             List<Long> terms = terms(sql);
             List<Actor> counselors = new ArrayList<>();

@@ -16,11 +16,11 @@ public enum Role implements Labeled {
     PRINCIPAL(EnumSet.of(CASE_READ_ESCALATED, REPORT_VIEW, REPORT_EXPORT)),
     ADMIN(EnumSet.of(USER_MANAGE, CADRE_LINK, SETTINGS_MANAGE, BACKUP_MANAGE, AUDIT_READ, DATA_RETENTION)),
     /**
-     * Whoever runs the command line on the school PC (operator, scheduled job). Has file access anyway, so it may
-     * run operator tasks, but it still never reads case content through a service.
+     * Whoever runs the command line on the school PC (operator, scheduled job) without logging in. Has file access
+     * anyway, so it may run operator tasks, but it never reads case content through a service: the full report
+     * needs a counselor's log-in ({@code --as-user}).
      */
-    SYSTEM(EnumSet.of(STUDENT_MANAGE, STUDENT_READ, REPORT_VIEW, REPORT_EXPORT, REPORT_EXPORT_FULL, SETTINGS_MANAGE,
-            BACKUP_MANAGE));
+    SYSTEM(EnumSet.of(STUDENT_MANAGE, STUDENT_READ, REPORT_VIEW, REPORT_EXPORT, SETTINGS_MANAGE, BACKUP_MANAGE));
 
     private final Set<Permission> permissions;
 

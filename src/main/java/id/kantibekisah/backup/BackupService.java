@@ -12,14 +12,14 @@ import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.PrivateFiles;
 import id.kantibekisah.db.Migrations;
+import id.kantibekisah.db.PrivateFiles;
 import id.kantibekisah.db.SqliteHeader;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.Setting;
+import id.kantibekisah.settings.SettingsRepository;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,9 +41,9 @@ import java.util.logging.Logger;
 public final class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
     /** Settings keys (the {@code settings} table). */
-    public static final String FOLDER_SETTING = "backupFolder";
-    public static final String KEEP_DAILY_SETTING = "backupKeepDaily";
-    public static final String KEEP_WEEKLY_SETTING = "backupKeepWeekly";
+    public static final Setting<Path> FOLDER_SETTING = Setting.path("backupFolder");
+    public static final Setting<Integer> KEEP_DAILY_SETTING = Setting.number("backupKeepDaily");
+    public static final Setting<Integer> KEEP_WEEKLY_SETTING = Setting.number("backupKeepWeekly");
     /** Beside the database: the checked copy of a backup waiting to be restored. */
     static final String RESTORE_STAGING = "-restore";
     /** Who the audit log names for the automatic backups. */
@@ -57,6 +57,7 @@ public final class BackupService {
     private final AuditLog audit;
     private final AccessPolicy access;
     private final Clock clock;
+    private final SettingsRepository stored = new SettingsRepository();
     private volatile FailedBackup lastFailure;
 
     public BackupService(Database db, AuditLog audit, AccessPolicy access, Clock clock) {
@@ -265,9 +266,9 @@ public final class BackupService {
         Optional<Path> folder = settings.folder().map(p -> p.toAbsolutePath().normalize());
         folder.ifPresent(BackupService::requireWritableFolder);
         db.tx(sql -> {
-            SettingsService.put(sql, FOLDER_SETTING, folder.map(Path::toString).orElse(""));
-            SettingsService.put(sql, KEEP_DAILY_SETTING, Integer.toString(settings.keepDaily()));
-            SettingsService.put(sql, KEEP_WEEKLY_SETTING, Integer.toString(settings.keepWeekly()));
+            folder.ifPresentOrElse(f -> stored.put(sql, FOLDER_SETTING, f), () -> stored.clear(sql, FOLDER_SETTING));
+            stored.put(sql, KEEP_DAILY_SETTING, settings.keepDaily());
+            stored.put(sql, KEEP_WEEKLY_SETTING, settings.keepWeekly());
             audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, "backup settings: folder "
                     + folder.map(Path::toString).orElse("(default)") + ", keep " + settings.keepDaily() + " daily "
                     + settings.keepWeekly() + " weekly");
@@ -279,15 +280,9 @@ public final class BackupService {
 
     /** The settings as stored (defaults for what is missing or unreadable). */
     public BackupSettings settings() {
-        return db.read(sql -> {
-            Optional<Path> folder = sql.string("SELECT value FROM settings WHERE key = ?", FOLDER_SETTING)
-                    .filter(v -> !v.isBlank()).flatMap(BackupService::path);
-            return new BackupSettings(folder,
-                    intSetting(sql.string("SELECT value FROM settings WHERE key = ?", KEEP_DAILY_SETTING),
-                            BackupSettings.DEFAULT_KEEP_DAILY),
-                    intSetting(sql.string("SELECT value FROM settings WHERE key = ?", KEEP_WEEKLY_SETTING),
-                            BackupSettings.DEFAULT_KEEP_WEEKLY));
-        });
+        return db.read(sql -> new BackupSettings(stored.get(sql, FOLDER_SETTING),
+                stored.get(sql, KEEP_DAILY_SETTING).orElse(BackupSettings.DEFAULT_KEEP_DAILY),
+                stored.get(sql, KEEP_WEEKLY_SETTING).orElse(BackupSettings.DEFAULT_KEEP_WEEKLY)));
     }
 
     public BackupFolder folder(BackupSettings s) {
@@ -384,22 +379,6 @@ public final class BackupService {
             Files.delete(probe);
         } catch (IOException | RuntimeException e) {
             throw new ValidationException("backup.error.folderNotWritable", folder.toString());
-        }
-    }
-
-    private static Optional<Path> path(String value) {
-        try {
-            return Optional.of(Path.of(value));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int intSetting(Optional<String> value, int fallback) {
-        try {
-            return value.map(v -> Integer.parseInt(v.trim())).orElse(fallback);
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 

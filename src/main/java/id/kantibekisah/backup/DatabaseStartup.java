@@ -13,6 +13,7 @@ import id.kantibekisah.db.DatabaseLock;
 import id.kantibekisah.db.Migrations;
 import id.kantibekisah.db.NetworkLocation;
 import id.kantibekisah.db.Schema;
+import id.kantibekisah.settings.SettingsRepository;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -194,8 +195,7 @@ public final class DatabaseStartup {
     /** The backup folder the admin chose, if the damaged file still tells (read-only; it may well not). */
     private static Optional<Path> configuredFolder(Path file) {
         try (Database db = Database.openReadOnly(file)) {
-            return db.read(sql -> sql.string("SELECT value FROM settings WHERE key = ?",
-                    BackupService.FOLDER_SETTING)).filter(v -> !v.isBlank()).map(Path::of);
+            return db.read(sql -> new SettingsRepository().get(sql, BackupService.FOLDER_SETTING));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

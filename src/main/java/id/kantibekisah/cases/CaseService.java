@@ -457,9 +457,9 @@ public final class CaseService {
         access.require(actor, Permission.CASE_WORK, AuditAction.REFERRAL_OUTCOME);
         String o = required(outcome, "case.error.outcomeMissing");
         LocalDate date = pastOrToday(on, "case.error.dateMissing");
-        long caseId = db.read(sql -> cases.referralRef(sql, referralId))
-                .orElseThrow(() -> new NotFoundException("case.error.referralNotFound")).caseId();
         db.tx(sql -> {
+            long caseId = cases.referralRef(sql, referralId)
+                    .orElseThrow(() -> new NotFoundException("case.error.referralNotFound")).caseId();
             cases.setReferralOutcome(sql, referralId, o, date);
             cases.touch(sql, caseId, clock.instant());
             audit.ok(sql, actor, AuditAction.REFERRAL_OUTCOME, caseId, null, "referral " + referralId);
@@ -476,13 +476,16 @@ public final class CaseService {
                     "acknowledge referral " + referralId);
         }
         String n = required(note, "case.error.acknowledgementMissing");
-        if (ref.acknowledged()) {
-            throw new WorkflowException("case.error.alreadyAcknowledged");
-        }
-        if (ref.cancelled()) {
-            throw new WorkflowException("case.error.escalationWithdrawn");
-        }
         db.tx(sql -> {
+            // Read again under the write lock: a colleague may have answered or withdrawn it since.
+            CaseRepository.ReferralRef current = cases.referralRef(sql, referralId)
+                    .orElseThrow(() -> new NotFoundException("case.error.referralNotFound"));
+            if (current.acknowledged()) {
+                throw new WorkflowException("case.error.alreadyAcknowledged");
+            }
+            if (current.cancelled()) {
+                throw new WorkflowException("case.error.escalationWithdrawn");
+            }
             Instant now = clock.instant();
             cases.acknowledgeReferral(sql, referralId, actor.userId(), now, n);
             cases.touch(sql, ref.caseId(), now);
@@ -520,12 +523,12 @@ public final class CaseService {
         access.require(actor, Permission.CASE_WORK, AuditAction.FOLLOW_UP_DONE);
         String n = trimToNull(note);
         checkLength(n, MAX_TEXT);
-        CaseRepository.FollowUpRef ref = db.read(sql -> cases.followUpRef(sql, followUpId))
-                .orElseThrow(() -> new NotFoundException("case.error.followUpNotFound"));
-        if (ref.done()) {
-            throw new WorkflowException("case.error.followUpDone");
-        }
         db.tx(sql -> {
+            CaseRepository.FollowUpRef ref = cases.followUpRef(sql, followUpId)
+                    .orElseThrow(() -> new NotFoundException("case.error.followUpNotFound"));
+            if (ref.done()) {
+                throw new WorkflowException("case.error.followUpDone");
+            }
             Instant now = clock.instant();
             cases.completeFollowUp(sql, followUpId, actor.userId(), now, today(), n);
             cases.touch(sql, ref.caseId(), now);

@@ -1,6 +1,7 @@
 package id.kantibekisah.cli;
 
 import id.kantibekisah.access.Actor;
+import id.kantibekisah.common.AccessDeniedException;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
@@ -10,6 +11,7 @@ import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -25,12 +27,13 @@ import java.util.concurrent.Callable;
 
 /**
  * Writes the term report workbook (.xlsx) of the current term, or of {@code --term} or a date range:
- * pseudonymised unless {@code --full}. A file name not ending in {@code .xlsx} is a usage error (exit 2), so a
+ * pseudonymised unless {@code --full}. The full version holds names and narratives, so it needs a counselor's log-in
+ * ({@code --as-user}, {@link CliLogin}) and is audited as that counselor; the operator alone gets exit 1. A file name not ending in {@code .xlsx} is a usage error (exit 2), so a
  * workbook is never written under a {@code .pdf} name.
  */
 @Command(name = "export-report", mixinStandardHelpOptions = true, description = "Export the term report as an "
         + "Excel workbook (.xlsx), by default of the current term. Pseudonymised (initials, no NISN, no case notes) "
-        + "unless --full.")
+        + "unless --full (which needs --as-user: a BK counselor's log-in).")
 final class ExportReportCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -64,8 +67,11 @@ final class ExportReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--full", description = "The full version with students' names, NISN and case notes: "
-            + "for the BK team only.")
+            + "for the BK team only: needs --as-user.")
     boolean full;
+
+    @Mixin
+    CliLogin login;
 
     @Override
     public Integer call() {
@@ -82,7 +88,17 @@ final class ExportReportCommand implements Callable<Integer> {
                     : period.term != null ? ReportPeriod.of(services.terms().byCode(period.term))
                     : range(period.range);
             ExportMode mode = full ? ExportMode.FULL : ExportMode.PSEUDONYMISED;
-            ExportResult r = services.reports().exportWorkbook(Actor.commandLine(), p, mode, out, m, Progress.NONE);
+            Actor actor = login.given() ? login.login(services.users(), m) : Actor.commandLine();
+            ExportResult r;
+            try {
+                r = services.reports().exportWorkbook(actor, p, mode, out, m, Progress.NONE);
+            } catch (AccessDeniedException e) {
+                // Refused and audited by the service; the operator is told what would be allowed.
+                if (!login.given()) {
+                    throw new ValidationException("cli.report.fullNeedsUser");
+                }
+                throw e;
+            }
             cli.out().println(m.get("cli.report.done", r.file(), m.get("report.footer." + r.mode().name()), r.cases(),
                     r.sessions(), r.referrals(), r.followUps()));
         }

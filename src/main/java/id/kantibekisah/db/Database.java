@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -165,16 +164,6 @@ public final class Database implements AutoCloseable {
                 throw new IllegalStateException("inside a transaction");
             }
             work.accept(sql);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** The raw connection, for SQLite features JDBC has no statement for (online backup). Hold no lock across it. */
-    public <T> T withConnection(Function<Connection, T> work) {
-        lock.lock();
-        try {
-            return work.apply(connection);
         } finally {
             lock.unlock();
         }

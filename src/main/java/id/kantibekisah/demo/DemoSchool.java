@@ -30,7 +30,7 @@ import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.students.StudentRepository;
 import id.kantibekisah.terms.Term;
@@ -98,7 +98,7 @@ public final class DemoSchool {
                 throw new ValidationException("demo.error.notEmpty");
             }
             Instant now = realClock.instant();
-            SettingsService.saveProfile(sql, PROFILE);
+            new SettingsRepository().saveProfile(sql, PROFILE);
             List<Long> studentIds = insertStudents(sql, now);
             List<Actor> counselors = new ArrayList<>();
             List<Actor> cadres = new ArrayList<>();

@@ -8,15 +8,15 @@ import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.settings.SettingsService;
-
-import java.util.Optional;
+import id.kantibekisah.settings.Setting;
+import id.kantibekisah.settings.SettingsRepository;
 
 /** Reads and changes {@link PrivacySettings}, stored in the key/value settings table. */
 public final class PrivacySettingsService {
-    static final String STAFF_LOCK = "policy.staffLockMinutes";
-    static final String CADRE_LOCK = "policy.cadreLockMinutes";
-    static final String RETENTION = "policy.retentionYears";
+    static final Setting<Integer> STAFF_LOCK = Setting.number("policy.staffLockMinutes");
+    static final Setting<Integer> CADRE_LOCK = Setting.number("policy.cadreLockMinutes");
+    static final Setting<Integer> RETENTION = Setting.number("policy.retentionYears");
+    private static final SettingsRepository SETTINGS = new SettingsRepository();
 
     private final Database db;
     private final AuditLog audit;
@@ -60,9 +60,9 @@ public final class PrivacySettingsService {
         checkRange(settings.retentionYears(), PrivacySettings.MIN_RETENTION_YEARS,
                 PrivacySettings.MAX_RETENTION_YEARS, "privacy.error.retentionYears");
         return db.tx(sql -> {
-            SettingsService.put(sql, STAFF_LOCK, String.valueOf(settings.staffLockMinutes()));
-            SettingsService.put(sql, CADRE_LOCK, String.valueOf(settings.cadreLockMinutes()));
-            SettingsService.put(sql, RETENTION, String.valueOf(settings.retentionYears()));
+            SETTINGS.put(sql, STAFF_LOCK, settings.staffLockMinutes());
+            SETTINGS.put(sql, CADRE_LOCK, settings.cadreLockMinutes());
+            SETTINGS.put(sql, RETENTION, settings.retentionYears());
             audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, "privacy: lock "
                     + settings.staffLockMinutes() + "/" + settings.cadreLockMinutes() + " min, retention "
                     + settings.retentionYears() + " y");
@@ -76,12 +76,7 @@ public final class PrivacySettingsService {
         }
     }
 
-    private static int number(Sql sql, String key, int fallback) {
-        Optional<String> text = sql.string("SELECT value FROM settings WHERE key = ?", key);
-        try {
-            return text.map(t -> Integer.parseInt(t.trim())).orElse(fallback);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+    private static int number(Sql sql, Setting<Integer> setting, int fallback) {
+        return SETTINGS.get(sql, setting).orElse(fallback);
     }
 }

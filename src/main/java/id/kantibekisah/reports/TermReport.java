@@ -124,10 +124,4 @@ public record TermReport(ReportPeriod period, LocalDate asOf, Headline headline,
     /** Cases opened and closed (resolved or dismissed) in one calendar month. */
     public record Month(YearMonth month, long opened, long closed) {
     }
-
-    /** The same report without its comparison (what {@link #previous} holds). */
-    public TermReport withoutPrevious() {
-        return new TermReport(period, asOf, headline, byStatus, byCategory, byRisk, byClass, byGrade, byGender,
-                sessionsByKind, referralsByDestination, followUps, byMonth, byPlace, byChannel, workload, null);
-    }
 }

@@ -183,8 +183,19 @@ public final class UserService {
         return wait.compareTo(ADMIN_LONGEST_WAIT) > 0 ? ADMIN_LONGEST_WAIT : wait;
     }
 
+    /**
+     * A session, a lock screen and a password belong to a user account; the command-line operator and the
+     * program's own jobs ({@link Role#SYSTEM}, no account) are refused.
+     */
+    private void requireAccount(Actor actor, AuditAction action) {
+        if (actor == null || actor.userId() == null) {
+            throw access.refuse(actor, action, null, null, "no user account");
+        }
+    }
+
     /** The window was covered by the lock screen after a time without input. */
     public void lockScreen(Actor actor) {
+        requireAccount(actor, AuditAction.SCREEN_LOCK);
         db.tx(sql -> {
             audit.ok(sql, actor, AuditAction.SCREEN_LOCK, null, null, null);
             return null;
@@ -215,12 +226,14 @@ public final class UserService {
 
     /** Whether the account has been locked (too many wrong tries) or deactivated since the actor logged in. */
     public boolean sessionStillValid(Actor actor) {
+        requireAccount(actor, AuditAction.LOGIN);
         return db.read(sql -> users.findById(sql, actor.userId()))
                 .map(u -> u.active() && (u.lockedUntil() == null || !u.lockedUntil().isAfter(clock.instant())))
                 .orElse(false);
     }
 
     public void logout(Actor actor) {
+        requireAccount(actor, AuditAction.LOGOUT);
         db.tx(sql -> {
             audit.ok(sql, actor, AuditAction.LOGOUT, null, null, null);
             return null;
@@ -229,6 +242,7 @@ public final class UserService {
 
     /** Whether the user must choose a new password before going on (after an admin reset). */
     public boolean mustChangePassword(Actor actor) {
+        requireAccount(actor, AuditAction.LOGIN);
         return db.read(sql -> users.findById(sql, actor.userId()).map(User::mustChangePassword).orElse(false));
     }
 
@@ -377,6 +391,7 @@ public final class UserService {
      * lock the account, and the window must then log out): the screen is no way around the lock.
      */
     public void changePassword(Actor actor, String currentPassword, String newPassword) {
+        requireAccount(actor, AuditAction.PASSWORD_CHANGE);
         User user = db.read(sql -> users.findById(sql, actor.userId()))
                 .orElseThrow(() -> new NotFoundException("user.error.notFound"));
         checkPassword(user, currentPassword == null ? "" : currentPassword, actor, AuditAction.PASSWORD_CHANGE,

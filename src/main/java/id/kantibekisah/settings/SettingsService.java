@@ -8,7 +8,6 @@ import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.db.Sql;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,11 +15,12 @@ import java.util.Optional;
 /** The school profile and key/value settings. */
 public final class SettingsService {
     /** The language this PC's window opens in: {@code id} or {@code en}. */
-    public static final String LANGUAGE = "ui.language";
+    public static final Setting<String> LANGUAGE = Setting.text("ui.language");
 
     private final Database db;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final SettingsRepository settings = new SettingsRepository();
 
     public SettingsService(Database db, AuditLog audit, AccessPolicy access) {
         this.db = db;
@@ -30,9 +30,7 @@ public final class SettingsService {
 
     /** Readable by everyone, before log-in too: the window title shows the school's name. */
     public SchoolProfile profile() {
-        return db.read(sql -> sql.one("SELECT * FROM school_profile WHERE id = 1",
-                r -> new SchoolProfile(r.str("name"), r.str("npsn"), r.str("address"), r.str("city"),
-                        r.str("principal_name")))).orElse(SchoolProfile.UNSET);
+        return db.read(settings::profile).orElse(SchoolProfile.UNSET);
     }
 
     public void updateProfile(Actor actor, SchoolProfile profile) {
@@ -44,32 +42,21 @@ public final class SettingsService {
             throw new ValidationException("school.error.npsn");
         }
         db.tx(sql -> {
-            saveProfile(sql, profile);
+            settings.saveProfile(sql, profile);
             audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, "school profile");
             return null;
         });
     }
 
-    /** Writes the profile in the caller's transaction (first-run set-up, demo seeding). */
-    public static void saveProfile(Sql sql, SchoolProfile p) {
-        sql.update("""
-                INSERT INTO school_profile (id, name, npsn, address, city, principal_name)
-                VALUES (1, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, npsn = excluded.npsn,
-                    address = excluded.address, city = excluded.city, principal_name = excluded.principal_name""",
-                p.name().trim(), blankToNull(p.npsn()), blankToNull(p.address()), blankToNull(p.city()),
-                blankToNull(p.principalName()));
+    public <T> Optional<T> get(Setting<T> setting) {
+        return db.read(sql -> settings.get(sql, setting));
     }
 
-    public Optional<String> get(String key) {
-        return db.read(sql -> sql.string("SELECT value FROM settings WHERE key = ?", key));
-    }
-
-    public void set(Actor actor, String key, String value) {
+    public <T> void set(Actor actor, Setting<T> setting, T value) {
         access.require(actor, Permission.SETTINGS_MANAGE, AuditAction.SETTINGS_UPDATE);
         db.tx(sql -> {
-            put(sql, key, value);
-            audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, key);
+            settings.put(sql, setting, value);
+            audit.ok(sql, actor, AuditAction.SETTINGS_UPDATE, null, null, setting.key());
             return null;
         });
     }
@@ -89,7 +76,7 @@ public final class SettingsService {
                 .orElseThrow(() -> new ValidationException("settings.error.language"))
                 .getLanguage();
         db.tx(sql -> {
-            put(sql, LANGUAGE, tag);
+            settings.put(sql, LANGUAGE, tag);
             return null;
         });
     }
@@ -100,14 +87,5 @@ public final class SettingsService {
             case "en" -> Optional.of(Messages.ENGLISH);
             default -> Optional.empty();
         };
-    }
-
-    public static void put(Sql sql, String key, String value) {
-        sql.update("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                key, value);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -12,7 +12,7 @@ import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.PasswordPolicy;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermRepository;
 
@@ -90,7 +90,7 @@ public final class SetupService {
                 return null;
             }
             Instant now = clock.instant();
-            SettingsService.saveProfile(sql, new SchoolProfile(name, npsn, trim(s.address()), trim(s.city()), null));
+            new SettingsRepository().saveProfile(sql, new SchoolProfile(name, npsn, trim(s.address()), trim(s.city()), null));
             if (terms.find(sql, term.academicYear(), term.semester()).isEmpty()) {
                 terms.insert(sql, term.academicYear(), term.semester(), Term.standardStart(term),
                         Term.standardEnd(term));

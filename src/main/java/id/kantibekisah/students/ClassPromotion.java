@@ -9,7 +9,8 @@ import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.Setting;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.terms.Term;
 
 import java.time.Clock;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  */
 public final class ClassPromotion {
     /** Settings key: the academic year the roster was last promoted to. */
-    public static final String PROMOTED_TO = "roster_promoted_to";
+    public static final Setting<String> PROMOTED_TO = Setting.text("roster_promoted_to");
 
     /** One class and where its students go; {@code toClass} is null for a class that graduates. */
     public record Move(String fromClass, String toClass, int students) {
@@ -81,6 +82,7 @@ public final class ClassPromotion {
     private final AccessPolicy access;
     private final Clock clock;
     private final StudentRepository students = new StudentRepository();
+    private final SettingsRepository settings = new SettingsRepository();
 
     public ClassPromotion(Database db, AuditLog audit, AccessPolicy access, Clock clock) {
         this.db = db;
@@ -142,7 +144,7 @@ public final class ClassPromotion {
                     promoted++;
                 }
             }
-            SettingsService.put(sql, PROMOTED_TO, year);
+            settings.put(sql, PROMOTED_TO, year);
             audit.ok(sql, actor, AuditAction.ROSTER_PROMOTE, null, null,
                     year + ": promoted " + promoted + ", graduated " + graduated);
             return new Result(year, promoted, graduated);
@@ -171,7 +173,7 @@ public final class ClassPromotion {
         }
         List<Move> moves = new ArrayList<>();
         counts.forEach((c, n) -> moves.add(new Move(c, steps.get(c).next(), n[0])));
-        String last = sql.string("SELECT value FROM settings WHERE key = ?", PROMOTED_TO).orElse(null);
+        String last = settings.get(sql, PROMOTED_TO).orElse(null);
         Instant lastImport = sql.string("SELECT max(at) FROM audit_log WHERE action = ? AND outcome = 'OK'",
                 AuditAction.ROSTER_IMPORT).map(Dates::parseInstant).orElse(null);
         return new Plan(year, moves, unknown, last, lastImport, graduatingWithOpenCases);

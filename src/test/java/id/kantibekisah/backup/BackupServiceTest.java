@@ -9,7 +9,7 @@ import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,7 +206,7 @@ class BackupServiceTest {
         f.newCase();
         Path aFile = Files.writeString(dir.resolve("not-a-folder"), "x");
         f.s.db().tx(s -> {
-            SettingsService.put(s, BackupService.FOLDER_SETTING, aFile.toString());
+            new SettingsRepository().put(s, BackupService.FOLDER_SETTING, aFile);
             return null;
         });
 

@@ -1,6 +1,5 @@
 package id.kantibekisah.backup;
 
-import id.kantibekisah.wiring.AppServices;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditEntry;
 import id.kantibekisah.audit.AuditOutcome;
@@ -9,8 +8,9 @@ import id.kantibekisah.common.MutableClock;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.settings.SchoolProfile;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.testing.Fixture;
+import id.kantibekisah.wiring.AppServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +48,7 @@ class RestoreCrashTest {
             fill(f);
             f.s.backups().backupTo(f.admin, backup, Progress.NONE);
             f.s.db().tx(sql -> {
-                SettingsService.saveProfile(sql, new SchoolProfile(OLD_SCHOOL, "10000001", null, null, null));
+                new SettingsRepository().saveProfile(sql, new SchoolProfile(OLD_SCHOOL, "10000001", null, null, null));
                 return null;
             });
         }

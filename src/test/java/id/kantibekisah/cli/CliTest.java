@@ -261,8 +261,10 @@ class CliTest {
             assertThat(all).doesNotContain(nisn, name);
         }
         Path full = dir.resolve("lengkap.xlsx");
+        Path passwordFile = dir.resolve("sandi.txt");
+        Files.writeString(passwordFile, "KonselorDemo#1\n");
         assertThat(run("--db", db.toString(), "export-report", "--term", "2026/2027-1", "--out", full.toString(),
-                "--full")).isEqualTo(Cli.OK);
+                "--full", "--as-user", "bk.rahma", "--password-file", passwordFile.toString())).isEqualTo(Cli.OK);
         assertThat(this.out.toString()).contains("RAHASIA");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(full))) {
             assertThat(allText(wb)).contains(nisn, name);
@@ -270,8 +272,68 @@ class CliTest {
         try (Database d = Database.open(db)) {
             assertThat(d.<Long>read(s -> s.longValue(
                     "SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT' AND username = 'cli'")))
-                    .isEqualTo(2);
+                    .isEqualTo(1);
+            assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT'"
+                    + " AND username = 'bk.rahma' AND outcome = 'OK' AND detail LIKE '%FULL%'"))).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theFullReportNeedsTheLogInOfAUserWhoMayReadCasesAndNeverTakesAPasswordOnTheCommandLine() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        assertThat(run("--db", db.toString(), "seed-demo")).isEqualTo(Cli.OK);
+        Path full = dir.resolve("lengkap.xlsx");
+        String[] export = {"--db", db.toString(), "export-report", "--out", full.toString(), "--full"};
+
+        // the operator alone: refused, audited, and told what to do
+        assertThat(run(export)).isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("--as-user");
+        assertThat(full).doesNotExist();
+        try (Database d = Database.open(db)) {
+            assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT'"
+                    + " AND username = 'cli' AND outcome = 'REFUSED'"))).isEqualTo(1);
+        }
+        // no terminal to ask on (as under a scheduler) and no file: a clear message
+        assertThat(run(with(export, "--as-user", "bk.rahma"))).isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("--password-file");
+        // a password on the command line is not an option at all
+        assertThat(run(with(export, "--as-user", "bk.rahma", "--password", "KonselorDemo#1"))).isEqualTo(Cli.USAGE);
+        // a wrong password, a missing file, a user who may not: exit 1, nothing written
+        Path wrong = dir.resolve("salah.txt");
+        Files.writeString(wrong, "bukan-sandinya\n");
+        assertThat(run(with(export, "--as-user", "bk.rahma", "--password-file", wrong.toString())))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("salah");
+        assertThat(run(with(export, "--as-user", "bk.rahma", "--password-file", dir.resolve("tidak-ada").toString())))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("tidak-ada");
+        Path principal = dir.resolve("kepsek.txt");
+        Files.writeString(principal, "KepsekDemo#2026");
+        assertThat(run(with(export, "--as-user", "kepsek", "--password-file", principal.toString())))
+                .isEqualTo(Cli.FAILED);
+        assertThat(full).doesNotExist();
+        // typed on the terminal: works, audited as that user
+        CliLogin.terminal = prompt -> prompt.contains("bk.yusuf") ? "KonselorDemo#2".toCharArray() : null;
+        try {
+            assertThat(run(with(export, "--as-user", "bk.yusuf"))).isEqualTo(Cli.OK);
+        } finally {
+            CliLogin.terminal = CliLogin.CONSOLE;
+        }
+        assertThat(full).exists();
+        try (Database d = Database.open(db)) {
+            assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT'"
+                    + " AND username = 'bk.yusuf' AND outcome = 'OK'"))).isEqualTo(1);
+            assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT'"
+                    + " AND username = 'kepsek' AND outcome = 'REFUSED'"))).isEqualTo(1);
+            assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'LOGIN_FAILED'"
+                    + " AND username = 'bk.rahma'"))).isEqualTo(1);
+        }
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.kantibekisah.privacy;
 
 import id.kantibekisah.access.Role;
 import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.settings.Setting;
 import id.kantibekisah.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +48,9 @@ class PrivacySettingsTest {
     @Test
     void aValueStoredAnotherWayIsKeptWithinItsRange() {
         try (Fixture f = Fixture.create(dir)) {
-            f.s.settings().set(f.admin, "policy.staffLockMinutes", "0");
-            f.s.settings().set(f.admin, "policy.cadreLockMinutes", "tiga");
-            f.s.settings().set(f.admin, "policy.retentionYears", "200");
+            f.s.settings().set(f.admin, Setting.text("policy.staffLockMinutes"), "0");
+            f.s.settings().set(f.admin, Setting.text("policy.cadreLockMinutes"), "tiga");
+            f.s.settings().set(f.admin, Setting.text("policy.retentionYears"), "200");
             assertThat(f.s.privacySettings().current()).isEqualTo(new PrivacySettings(1, 2, 25));
         }
     }

@@ -34,6 +34,7 @@ import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ReportPeriod;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.settings.SchoolProfile;
+import id.kantibekisah.settings.Setting;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.setup.SetupService;
 import id.kantibekisah.students.ClassPromotion;
@@ -67,6 +68,7 @@ import static id.kantibekisah.access.Role.ADMIN;
 import static id.kantibekisah.access.Role.CADRE;
 import static id.kantibekisah.access.Role.COUNSELOR;
 import static id.kantibekisah.access.Role.PRINCIPAL;
+import static id.kantibekisah.access.Role.SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +77,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * refused with {@link AccessDeniedException} and a REFUSED audit row. A new service method without a row here fails
  * {@link #everyServiceMethodWithAnActorIsInTheMatrix}. Where whose record it is matters, a method has a row per
  * case (in brackets): the cadre's own intake and another cadre's, one's own case and another counselor's, a case
- * escalated to the principal and one escalated elsewhere.
+ * escalated to the principal and one escalated elsewhere. {@link Role#SYSTEM} is the command line without a log-in
+ * ({@link Actor#commandLine()}): operator tasks only, never case content, not even the full report.
  */
 class AccessMatrixTest {
     private record Op(String method, Set<Role> allowed, BiConsumer<Fixture, Actor> call) {
@@ -96,7 +99,8 @@ class AccessMatrixTest {
                     new CaseDraft(f.intake(f.students.get(2)), ReporterKind.TEACHER, "Wali kelas"))),
             // cases: reading
             new Op("CaseService.list", Set.of(COUNSELOR), (f, a) -> f.s.cases().list(a, CaseQuery.all())),
-            new Op("CaseService.get", Set.of(COUNSELOR), (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.IN_PROGRESS))),
+            new Op("CaseService.get", Set.of(COUNSELOR),
+                    (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.IN_PROGRESS))),
             new Op("CaseService.get[escalated to principal]", Set.of(COUNSELOR, PRINCIPAL),
                     (f, a) -> f.s.cases().get(a, f.caseIn(CaseStatus.ESCALATED))),
             new Op("CaseService.casesOfStudent", Set.of(COUNSELOR),
@@ -154,23 +158,26 @@ class AccessMatrixTest {
             new Op("CaseService.addNote", Set.of(COUNSELOR), (f, a) -> f.s.cases().addNote(a, f.newCase(), "Catatan.")),
             // students
             new Op("StudentService.pick", Set.of(CADRE, COUNSELOR), (f, a) -> f.s.students().pick(a, "Putri")),
-            new Op("StudentService.search", Set.of(COUNSELOR),
+            new Op("StudentService.search", Set.of(COUNSELOR, SYSTEM),
                     (f, a) -> f.s.students().search(a, null, null, false, 0, 50)),
-            new Op("StudentService.count", Set.of(COUNSELOR), (f, a) -> f.s.students().count(a, null, null, false)),
-            new Op("StudentService.get", Set.of(COUNSELOR), (f, a) -> f.s.students().get(a, f.students.get(0))),
-            new Op("StudentService.classes", Set.of(COUNSELOR), (f, a) -> f.s.students().classes(a)),
-            new Op("StudentService.create", Set.of(COUNSELOR), (f, a) -> f.s.students().create(a,
+            new Op("StudentService.count", Set.of(COUNSELOR, SYSTEM),
+                    (f, a) -> f.s.students().count(a, null, null, false)),
+            new Op("StudentService.get", Set.of(COUNSELOR, SYSTEM), (f, a) -> f.s.students().get(a, f.students.get(0))),
+            new Op("StudentService.classes", Set.of(COUNSELOR, SYSTEM), (f, a) -> f.s.students().classes(a)),
+            new Op("StudentService.create", Set.of(COUNSELOR, SYSTEM), (f, a) -> f.s.students().create(a,
                     new StudentDraft("0199999999", null, "Gita Permata", Gender.P, "7B", null, null, null))),
-            new Op("StudentService.update", Set.of(COUNSELOR), (f, a) -> f.s.students().update(a, f.students.get(5),
+            new Op("StudentService.update", Set.of(COUNSELOR, SYSTEM),
+                    (f, a) -> f.s.students().update(a, f.students.get(5),
                     new StudentDraft("0166666666", null, "Fajar Hidayat", Gender.L, "7B", null, null, null))),
-            new Op("StudentService.setActive", Set.of(COUNSELOR),
+            new Op("StudentService.setActive", Set.of(COUNSELOR, SYSTEM),
                     (f, a) -> f.s.students().setActive(a, f.students.get(5), false)),
-            new Op("RosterImport.preview", Set.of(COUNSELOR),
+            new Op("RosterImport.preview", Set.of(COUNSELOR, SYSTEM),
                     (f, a) -> f.s.roster().preview(a, new RosterFile(Map.of(), List.of()))),
-            new Op("RosterImport.apply", Set.of(COUNSELOR), (f, a) -> f.s.roster().apply(a,
+            new Op("RosterImport.apply", Set.of(COUNSELOR, SYSTEM), (f, a) -> f.s.roster().apply(a,
                     new RosterFile(Map.of(), List.of()), RosterImport.Options.STRICT, Progress.NONE)),
-            new Op("ClassPromotion.preview", Set.of(COUNSELOR), (f, a) -> f.s.promotion().preview(a)),
-            new Op("ClassPromotion.promote", Set.of(COUNSELOR), (f, a) -> f.s.promotion().promote(a, "2027/2028")),
+            new Op("ClassPromotion.preview", Set.of(COUNSELOR, SYSTEM), (f, a) -> f.s.promotion().preview(a)),
+            new Op("ClassPromotion.promote", Set.of(COUNSELOR, SYSTEM),
+                    (f, a) -> f.s.promotion().promote(a, "2027/2028")),
             // accounts
             new Op("UserService.create", Set.of(ADMIN), (f, a) -> f.s.users().create(a,
                     new NewUser("bk.tiga", "Bu Tiga", COUNSELOR, "Sangat-Rahasia-7", null))),
@@ -204,7 +211,7 @@ class AccessMatrixTest {
                     (f, a) -> f.s.auditService().search(a, new AuditQuery(null, null, null, null, f.students.get(2),
                             true, null, null, 0, 50))),
             new Op("AuditService.users", Set.of(ADMIN, COUNSELOR), (f, a) -> f.s.auditService().users(a)),
-            new Op("AuditService.verify", Set.of(ADMIN), (f, a) -> f.s.auditService().verify(a)),
+            new Op("AuditService.verify", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.auditService().verify(a)),
             // rights of the child (UU PDP)
             new Op("ConsentService.consents", Set.of(COUNSELOR),
                     (f, a) -> f.s.consents().consents(a, f.students.get(2))),
@@ -218,37 +225,39 @@ class AccessMatrixTest {
             new Op("RetentionService.status", Set.of(ADMIN), (f, a) -> f.s.retention().status(a)),
             new Op("RetentionService.anonymiseDue", Set.of(ADMIN),
                     (f, a) -> f.s.retention().anonymiseDue(a, Progress.NONE)),
-            new Op("PrivacySettingsService.update", Set.of(ADMIN),
+            new Op("PrivacySettingsService.update", Set.of(ADMIN, SYSTEM),
                     (f, a) -> f.s.privacySettings().update(a, new PrivacySettings(10, 3, 5))),
             // reports and settings
-            new Op("ReportService.figures", Set.of(COUNSELOR, PRINCIPAL),
+            new Op("ReportService.figures", Set.of(COUNSELOR, PRINCIPAL, SYSTEM),
                     (f, a) -> f.s.reports().figures(a, f.s.terms().current())),
-            new Op("ReportService.termReport", Set.of(COUNSELOR, PRINCIPAL),
+            new Op("ReportService.termReport", Set.of(COUNSELOR, PRINCIPAL, SYSTEM),
                     (f, a) -> f.s.reports().termReport(a, f.s.terms().current())),
-            new Op("ReportService.report", Set.of(COUNSELOR, PRINCIPAL), (f, a) -> f.s.reports().report(a,
+            new Op("ReportService.report", Set.of(COUNSELOR, PRINCIPAL, SYSTEM), (f, a) -> f.s.reports().report(a,
                     ReportPeriod.between(f.today().minusDays(30), f.today()))),
-            new Op("ReportService.exportWorkbook", Set.of(COUNSELOR, PRINCIPAL), (f, a) -> f.s.reports()
+            new Op("ReportService.exportWorkbook", Set.of(COUNSELOR, PRINCIPAL, SYSTEM), (f, a) -> f.s.reports()
                     .exportWorkbook(a, ReportPeriod.of(f.s.terms().current()), ExportMode.PSEUDONYMISED,
                             f.dbFile.resolveSibling("laporan.xlsx"), Messages.indonesian(), Progress.NONE)),
             new Op("ReportService.exportWorkbook[full]", Set.of(COUNSELOR), (f, a) -> f.s.reports()
                     .exportWorkbook(a, ReportPeriod.of(f.s.terms().current()), ExportMode.FULL,
                             f.dbFile.resolveSibling("lengkap.xlsx"), Messages.indonesian(), Progress.NONE)),
-            new Op("ReportService.recordPrint", Set.of(COUNSELOR, PRINCIPAL),
+            new Op("ReportService.recordPrint", Set.of(COUNSELOR, PRINCIPAL, SYSTEM),
                     (f, a) -> f.s.reports().recordPrint(a, ReportPeriod.of(f.s.terms().current()), 2)),
-            new Op("SettingsService.updateProfile", Set.of(ADMIN), (f, a) -> f.s.settings().updateProfile(a,
+            new Op("SettingsService.updateProfile", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.settings().updateProfile(a,
                     new SchoolProfile("SMP Negeri Uji 2", "10000002", null, null, null))),
-            new Op("SettingsService.set", Set.of(ADMIN), (f, a) -> f.s.settings().set(a, "backup.keepDaily", "14")),
+            new Op("SettingsService.set", Set.of(ADMIN, SYSTEM),
+                    (f, a) -> f.s.settings().set(a, Setting.number("backup.keepDaily"), 14)),
             // backups and restore
-            new Op("BackupService.overview", Set.of(ADMIN), (f, a) -> f.s.backups().overview(a)),
-            new Op("BackupService.backupNow", Set.of(ADMIN), (f, a) -> f.s.backups().backupNow(a, Progress.NONE)),
-            new Op("BackupService.backupTo", Set.of(ADMIN),
+            new Op("BackupService.overview", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.backups().overview(a)),
+            new Op("BackupService.backupNow", Set.of(ADMIN, SYSTEM),
+                    (f, a) -> f.s.backups().backupNow(a, Progress.NONE)),
+            new Op("BackupService.backupTo", Set.of(ADMIN, SYSTEM),
                     (f, a) -> f.s.backups().backupTo(a, f.dbFile.resolveSibling("salinan.db"), Progress.NONE)),
-            new Op("BackupService.inspect", Set.of(ADMIN), (f, a) -> f.s.backups().inspect(a, backup(f))),
-            new Op("BackupService.restore", Set.of(ADMIN),
+            new Op("BackupService.inspect", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.backups().inspect(a, backup(f))),
+            new Op("BackupService.restore", Set.of(ADMIN, SYSTEM),
                     (f, a) -> f.s.backups().restore(a, backup(f), Progress.NONE)),
-            new Op("BackupService.check", Set.of(ADMIN), (f, a) -> f.s.backups().check(a)),
-            new Op("BackupService.settings", Set.of(ADMIN), (f, a) -> f.s.backups().settings(a)),
-            new Op("BackupService.updateSettings", Set.of(ADMIN),
+            new Op("BackupService.check", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.backups().check(a)),
+            new Op("BackupService.settings", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.backups().settings(a)),
+            new Op("BackupService.updateSettings", Set.of(ADMIN, SYSTEM),
                     (f, a) -> f.s.backups().updateSettings(a, BackupSettings.defaults())));
 
     private static Path backup(Fixture f) {
@@ -291,7 +300,7 @@ class AccessMatrixTest {
     static Stream<Arguments> everyMethodForEveryRole() {
         List<Arguments> out = new ArrayList<>();
         for (Op op : OPS) {
-            for (Role role : ALL) {
+            for (Role role : Role.values()) {
                 out.add(Arguments.of(op, role));
             }
         }
@@ -307,7 +316,7 @@ class AccessMatrixTest {
                 case COUNSELOR -> f.counselor;
                 case PRINCIPAL -> f.principal;
                 case ADMIN -> f.admin;
-                default -> throw new IllegalArgumentException();
+                case SYSTEM -> Actor.commandLine();
             };
             if (op.allowed().contains(role)) {
                 op.call().accept(f, actor);
@@ -323,7 +332,9 @@ class AccessMatrixTest {
 
     private static List<AuditEntry> refusals(Fixture f, Actor actor) {
         return f.s.audit().latest(10_000).stream()
-                .filter(e -> e.outcome() == AuditOutcome.REFUSED && actor.userId().equals(e.userId())).toList();
+                .filter(e -> e.outcome() == AuditOutcome.REFUSED && (actor.userId() == null
+                        ? e.userId() == null && actor.username().equals(e.username())
+                        : actor.userId().equals(e.userId()))).toList();
     }
 
     @Test

@@ -52,7 +52,7 @@ class LanguageSettingTest {
     @Test
     void aValueTheProgramDoesNotKnowIsIgnored() {
         f.s.db().tx(sql -> {
-            SettingsService.put(sql, SettingsService.LANGUAGE, "xx");
+            new SettingsRepository().put(sql, SettingsService.LANGUAGE, "xx");
             return null;
         });
         assertThat(f.s.settings().language()).isEmpty();

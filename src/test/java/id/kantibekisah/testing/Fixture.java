@@ -20,7 +20,7 @@ import id.kantibekisah.security.NewUser;
 import id.kantibekisah.security.PasswordHasher;
 import id.kantibekisah.security.UserRepository;
 import id.kantibekisah.settings.SchoolProfile;
-import id.kantibekisah.settings.SettingsService;
+import id.kantibekisah.settings.SettingsRepository;
 import id.kantibekisah.students.Gender;
 import id.kantibekisah.students.StudentDraft;
 import id.kantibekisah.students.StudentRepository;
@@ -61,7 +61,7 @@ public final class Fixture implements AutoCloseable {
         dbFile = dir.resolve("test.db");
         s = AppServices.open(dbFile, clock, hasher);
         s.db().tx(sql -> {
-            SettingsService.saveProfile(sql, new SchoolProfile("SMP Negeri Uji", "10000001", null, null, null));
+            new SettingsRepository().saveProfile(sql, new SchoolProfile("SMP Negeri Uji", "10000001", null, null, null));
             StudentRepository repo = new StudentRepository();
             String[][] rows = {
                 {"0111111111", "Putri Lestari", "P", "8B"}, {"0122222222", "Bima Saputra", "L", "8B"},

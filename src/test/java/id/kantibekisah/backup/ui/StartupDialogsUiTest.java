@@ -153,7 +153,7 @@ class StartupDialogsUiTest {
     void aFailedAutomaticBackupIsToldAndTheProgramGoesOn(FxRobot robot) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("bukan-folder"), "x");
         try (Database d = Database.open(db)) {
-            d.tx(s -> s.update("INSERT INTO settings (key, value) VALUES (?, ?)", BackupService.FOLDER_SETTING,
+            d.tx(s -> s.update("INSERT INTO settings (key, value) VALUES (?, ?)", BackupService.FOLDER_SETTING.key(),
                     notAFolder.toString()));
         }
         openWindow(robot);
