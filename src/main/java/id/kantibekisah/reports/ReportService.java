@@ -29,6 +29,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,8 +49,16 @@ public final class ReportService {
     private final SettingsService settings;
     private final Clock clock;
     private final ReportRepository reports = new ReportRepository();
+    private final List<ReportSection> sections;
 
     public ReportService(Database db, AuditLog audit, AccessPolicy access, SettingsService settings, Clock clock) {
+        this(db, audit, access, settings, clock, List.of());
+    }
+
+    /** With the sheets other features add to the export ({@link ReportSection}), in this order. */
+    public ReportService(Database db, AuditLog audit, AccessPolicy access, SettingsService settings, Clock clock,
+                         List<ReportSection> sections) {
+        this.sections = List.copyOf(sections);
         this.db = db;
         this.audit = audit;
         this.access = access;
@@ -191,7 +200,8 @@ public final class ReportService {
                 reports.cases(sql, period, full, clock.getZone(), parties),
                 reports.sessions(sql, period, full, parties),
                 reports.referrals(sql, period, full, clock.getZone(), parties),
-                reports.followUps(sql, period, full, parties));
+                reports.followUps(sql, period, full, parties),
+                sections.stream().map(section -> section.collect(sql, period, LocalDate.now(clock))).toList());
     }
 
     private static Path checkTarget(Path target) {

@@ -168,7 +168,7 @@ class DashboardUiTest {
         assertThat(openedFolders).containsExactly(file.getParent().toAbsolutePath());
         assertThat(infos).anySatisfy(i -> assertThat(i).contains("laporan semester.xlsx", "RAHASIA"));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
-            assertThat(wb.getNumberOfSheets()).as("with Uraian Kasus").isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).as("with Uraian Kasus and PPKSP").isEqualTo(7);
             assertThat(wb.getSheet("Uraian Kasus").getRow(4).getCell(2).getStringCellValue()).isEqualTo("NISN");
         }
         AuditEntry last = f.s.audit().latest(1).get(0);
