@@ -34,11 +34,13 @@ public final class CaseService {
     private final TermService terms;
     private final Clock clock;
     private final CaseRepository cases = new CaseRepository();
+    private final CaseReadAccess readAccess;
 
     public CaseService(Database db, AuditLog audit, AccessPolicy access, TermService terms, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.access = access;
+        this.readAccess = new CaseReadAccess(db, access);
         this.terms = terms;
         this.clock = clock;
     }
@@ -127,7 +129,7 @@ public final class CaseService {
      * principal, and never sees who reported it (nor who logged the case, which for a cadre's intake is the same).
      */
     public CaseDetail get(Actor actor, long caseId) {
-        requireRead(actor, caseId, AuditAction.CASE_VIEW);
+        readAccess.require(actor, caseId, AuditAction.CASE_VIEW);
         return db.tx(sql -> {
             CaseDetail detail = cases.detail(sql, caseId)
                     .orElseThrow(() -> new NotFoundException("case.error.notFound"));
@@ -600,17 +602,6 @@ public final class CaseService {
 
     private void requireWork(Actor actor, long caseId, AuditAction action) {
         access.require(actor, Permission.CASE_WORK, action, caseId, null);
-    }
-
-    private void requireRead(Actor actor, long caseId, AuditAction action) {
-        if (actor != null && actor.can(Permission.CASE_READ)) {
-            return;
-        }
-        if (actor != null && actor.can(Permission.CASE_READ_ESCALATED)
-                && db.read(sql -> cases.isEscalatedTo(sql, caseId, ReferralDestination.PRINCIPAL))) {
-            return;
-        }
-        throw access.refuse(actor, action, caseId, null, "read case");
     }
 
     private String counselorName(Sql sql, Long userId) {

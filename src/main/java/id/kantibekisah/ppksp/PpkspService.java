@@ -5,6 +5,7 @@ import id.kantibekisah.access.Permission;
 import id.kantibekisah.audit.AccessPolicy;
 import id.kantibekisah.audit.AuditAction;
 import id.kantibekisah.audit.AuditLog;
+import id.kantibekisah.cases.CaseReadAccess;
 import id.kantibekisah.cases.CaseRepository;
 import id.kantibekisah.cases.PartyRole;
 import id.kantibekisah.cases.ReferralDestination;
@@ -44,11 +45,13 @@ public final class PpkspService {
     private final Clock clock;
     private final PpkspRepository repo = new PpkspRepository();
     private final CaseRepository cases = new CaseRepository();
+    private final CaseReadAccess readAccess;
 
     public PpkspService(Database db, AuditLog audit, AccessPolicy access, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.access = access;
+        this.readAccess = new CaseReadAccess(db, access);
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ public final class PpkspService {
 
     /** The PPKSP part of one case. Audited as a view of the case. */
     public PpkspCase get(Actor actor, long caseId) {
-        requireRead(actor, caseId, AuditAction.PPKSP_VIEW);
+        readAccess.require(actor, caseId, AuditAction.PPKSP_VIEW);
         return db.tx(sql -> {
             PpkspRepository.CaseHead head = head(sql, caseId);
             PpkspCase out = new PpkspCase(caseId, repo.forms(sql, caseId), ViolenceForms.mapping(head.category()),
@@ -611,17 +614,6 @@ public final class PpkspService {
         access.require(actor, Permission.CASE_WORK, action, caseId, null);
     }
 
-    /** Counselors read every case; the principal the cases escalated to the principal; nobody else any. */
-    private void requireRead(Actor actor, long caseId, AuditAction action) {
-        if (actor != null && actor.can(Permission.CASE_READ)) {
-            return;
-        }
-        if (actor != null && actor.can(Permission.CASE_READ_ESCALATED)
-                && db.read(sql -> cases.isEscalatedTo(sql, caseId, ReferralDestination.PRINCIPAL))) {
-            return;
-        }
-        throw access.refuse(actor, action, caseId, null, "read PPKSP");
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -19,11 +19,14 @@ import java.util.List;
  *
  * @param printedBy        who made the export, as the report names them; null for the command line
  * @param signingCounselor the BK teacher who signs the summary: the one who exported it, if a counselor did
+ * @param sections         the figures of the other features' sheets ({@link ReportSection}), counts only
  */
 public record ReportExport(SchoolProfile school, ExportMode mode, LocalDate printedOn, String printedBy,
                            String signingCounselor, TermReport figures, List<CaseRow> cases, List<SessionRow> sessions,
-                           List<ReferralRow> referrals, List<FollowUpRow> followUps) {
+                           List<ReferralRow> referrals, List<FollowUpRow> followUps,
+                           List<ReportSection.Figures> sections) {
     public ReportExport {
+        sections = List.copyOf(sections);
         cases = List.copyOf(cases);
         sessions = List.copyOf(sessions);
         referrals = List.copyOf(referrals);

@@ -26,7 +26,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,8 +51,16 @@ public final class ReportService {
     private final SettingsService settings;
     private final Clock clock;
     private final ReportRepository reports = new ReportRepository();
+    private final List<ReportSection> sections;
 
     public ReportService(Database db, AuditLog audit, AccessPolicy access, SettingsService settings, Clock clock) {
+        this(db, audit, access, settings, clock, List.of());
+    }
+
+    /** With the sheets other features add to the export ({@link ReportSection}), in this order. */
+    public ReportService(Database db, AuditLog audit, AccessPolicy access, SettingsService settings, Clock clock,
+                         List<ReportSection> sections) {
+        this.sections = List.copyOf(sections);
         this.db = db;
         this.audit = audit;
         this.access = access;
@@ -150,6 +163,47 @@ public final class ReportService {
         });
     }
 
+    /**
+     * Writes the printed summary of {@code period} as a PDF of the given pages (figures only, as printed) to
+     * {@code target}, which must end in {@code .pdf}; like the workbook, the file appears only complete and audited.
+     */
+    public Path exportSummaryPdf(Actor actor, ReportPeriod period, List<PageImage> pages, String title,
+                                 Path target) {
+        access.require(actor, Permission.REPORT_EXPORT, AuditAction.REPORT_EXPORT);
+        Path file = checkTarget(target);
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new ValidationException("report.error.notPdf", file.getFileName());
+        }
+        if (pages.isEmpty()) {
+            throw new ValidationException("report.error.noPages");
+        }
+        String detail = describe(period) + " summary " + ExportMode.PSEUDONYMISED.auditName() + " pdf "
+                + file.getFileName() + " " + pages.size() + " pages";
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(file.getParent(), ".kanti-bekisah-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                SummaryPdf.write(pages, title, actor.role() == Role.SYSTEM ? null : actor.displayName(),
+                        GregorianCalendar.from(ZonedDateTime.now(clock)), out);
+            }
+            db.tx(sql -> {
+                audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
+                return null;
+            });
+            try {
+                move(temp, file);
+            } catch (IOException e) {
+                audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written");
+                throw e;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new ServiceException("report.error.write", e, file);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
     private TermReport compute(Sql sql, ReportPeriod period) {
         LocalDate today = LocalDate.now(clock);
         TermReport previous = reports.figures(sql, reports.previousOf(sql, period), today, clock.getZone(), null);
@@ -167,7 +221,8 @@ public final class ReportService {
                 reports.cases(sql, period, full, clock.getZone(), parties),
                 reports.sessions(sql, period, full, parties),
                 reports.referrals(sql, period, full, clock.getZone(), parties),
-                reports.followUps(sql, period, full, parties));
+                reports.followUps(sql, period, full, parties),
+                sections.stream().map(section -> section.collect(sql, period, LocalDate.now(clock))).toList());
     }
 
     private static Path checkTarget(Path target) {

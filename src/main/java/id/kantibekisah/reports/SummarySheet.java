@@ -224,21 +224,7 @@ final class SummarySheet {
     }
 
     private void value(Cell cell, Object v, boolean total) {
-        if (v instanceof Long n) {
-            cell.setCellValue(n);
-            cell.setCellStyle(total ? st.totalNumber : st.number);
-        } else if (v instanceof Double d) {
-            cell.setCellValue(d);
-            cell.setCellStyle(total ? st.totalNumber : st.days);
-        } else if (v instanceof TermReportTables.Share s) {
-            cell.setCellValue(s.value());
-            cell.setCellStyle(total ? st.totalShare : st.share);
-        } else if (v instanceof TermReportTables.Change c) {
-            cell.setCellValue(c.value());
-            cell.setCellStyle(c.decimal() ? st.changeDecimal : st.change);
-        } else {
-            frame.text(cell, "\u2013", total ? st.totalNumber : st.none);
-        }
+        FigureSheets.value(st, frame, cell, v, total);
     }
 
     /** "Mengetahui, Kepala Sekolah" on the left, the BK teacher with place and date on the right. */

@@ -12,7 +12,7 @@ import java.io.OutputStream;
 /**
  * Writes a {@link ReportExport} as the term report workbook: {@code Ringkasan} ({@link SummarySheet}: the summary
  * tables with their counting rules, the signatures and the charts of {@link SummaryCharts}), then the lists of
- * {@link ListSheets}. Every sheet is set up by {@link WorkbookFrame} to print on A4 without fiddling: title rows
+ * {@link ListSheets}, then one sheet per {@link ReportSection} (the PPKSP figures). Every sheet is set up by {@link WorkbookFrame} to print on A4 without fiddling: title rows
  * repeated on every page, page numbers in the footer, scaled to the page width but never so far that text prints
  * below 8 points; the lists landscape, with a frozen header and a filter.
  *
@@ -52,6 +52,10 @@ public final class TermReportWorkbook {
                     }
                 };
                 new ListSheets(m, st, frame).write(wb, data, tick);
+                FigureSheets sections = new FigureSheets(st, frame);
+                for (ReportSection.Figures figures : data.sections()) {
+                    sections.sheet(wb, data, figures.sheet(m));
+                }
                 wb.setActiveSheet(0);
                 wb.write(out);
                 progress.update(total, total);

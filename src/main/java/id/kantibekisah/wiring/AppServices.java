@@ -9,6 +9,7 @@ import id.kantibekisah.backup.StartupPrompts;
 import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.ppksp.PpkspService;
+import id.kantibekisah.ppksp.report.PpkspTermSection;
 import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
@@ -26,6 +27,7 @@ import id.kantibekisah.terms.TermService;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,7 +75,7 @@ public final class AppServices implements AutoCloseable {
         this.cases = new CaseService(db, audit, access, terms, clock);
         this.ppksp = new PpkspService(db, audit, access, clock);
         this.settings = new SettingsService(db, audit, access);
-        this.reports = new ReportService(db, audit, access, settings, clock);
+        this.reports = new ReportService(db, audit, access, settings, clock, List.of(new PpkspTermSection()));
         this.setup = new SetupService(db, audit, access, hasher, clock);
         this.auditService = new AuditService(db, audit, access, clock);
         this.privacySettings = new PrivacySettingsService(db, audit, access);

@@ -57,7 +57,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The exported workbook read back with POI: sheets, figures, print setup, pseudonymisation, hostile text. */
 class TermReportWorkbookTest {
     private static final List<String> SHEETS = List.of("Ringkasan", "Daftar Kasus", "Layanan", "Rujukan",
-            "Tindak Lanjut");
+            "Tindak Lanjut", "PPKSP");
+    /** The list sheets; the sheets of figures (Ringkasan and the sections) print portrait. */
+    private static final List<String> LISTS = SHEETS.subList(1, 5);
+    private static final List<String> PORTRAIT = List.of("Ringkasan", "PPKSP");
 
     @TempDir
     Path dir;
@@ -197,16 +200,18 @@ class TermReportWorkbookTest {
                 for (Sheet s : wb) {
                     String name = mode + " " + s.getSheetName();
                     PrintSetup p = s.getPrintSetup();
-                    boolean landscape = !s.getSheetName().equals("Ringkasan");
+                    boolean landscape = !PORTRAIT.contains(s.getSheetName());
                     assertThat(p.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
                     assertThat(p.getLandscape()).as(name).isEqualTo(landscape);
                     assertThat(s.getFitToPage()).as(name + ": a fixed scale, not shrunk to fit").isFalse();
                     int smallest = smallestFont(wb, s);
                     assertThat(p.getScale() * smallest / 100.0).as(name + ": smallest printed text in points")
                             .isGreaterThanOrEqualTo(8.0);
-                    int last = s.getRow(s.getSheetName().equals("Ringkasan") ? 3 : 4).getLastCellNum() - 1;
+                    int last = s.getRow(landscape ? 4 : 3).getLastCellNum() - 1;
                     if (s.getSheetName().equals("Ringkasan")) {
                         last = 7;
+                    } else if (!landscape) {
+                        last = s.getRow(6).getLastCellNum() - 1;
                     }
                     double width = 0;
                     for (int c = 0; c <= last; c++) {
@@ -218,7 +223,7 @@ class TermReportWorkbookTest {
                     CellRangeAddress repeated = s.getRepeatingRows();
                     assertThat(repeated).as(name).isNotNull();
                     assertThat(repeated.getFirstRow()).isZero();
-                    assertThat(repeated.getLastRow()).isEqualTo(s.getSheetName().equals("Ringkasan") ? 3 : 4);
+                    assertThat(repeated.getLastRow()).isEqualTo(landscape ? 4 : 3);
                     assertThat(s.getFooter().getCenter()).contains("&P", "&N");
                     assertThat(s.getFooter().getLeft()).isEqualTo("SMP Negeri Uji");
                 }
@@ -303,7 +308,7 @@ class TermReportWorkbookTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Ringkasan", "Daftar Kasus", "Uraian Kasus", "Layanan", "Rujukan",
-                    "Tindak Lanjut");
+                    "Tindak Lanjut", "PPKSP");
             assertThat(texts(wb.getSheet("Daftar Kasus").getRow(4)))
                     .doesNotContain("NISN", "Uraian laporan", "Rekomendasi");
             assertThat(texts(wb.getSheet("Uraian Kasus").getRow(4))).containsExactly("No.", "Kode kasus", "NISN",
@@ -322,7 +327,7 @@ class TermReportWorkbookTest {
     void listsHaveAFrozenHeaderAFilterAndOneRowPerItem() throws IOException {
         try (XSSFWorkbook wb = open(export(f.counselor, ExportMode.PSEUDONYMISED))) {
             int[] expected = {5, 4, 2, 4};
-            for (int i = 1; i < SHEETS.size(); i++) {
+            for (int i = 1; i <= LISTS.size(); i++) {
                 XSSFSheet s = wb.getSheet(SHEETS.get(i));
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);

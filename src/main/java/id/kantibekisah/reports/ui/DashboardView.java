@@ -3,6 +3,7 @@ package id.kantibekisah.reports.ui;
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.access.Role;
 import id.kantibekisah.reports.ExportMode;
+import id.kantibekisah.reports.PageImage;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
@@ -11,6 +12,7 @@ import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.InvalidationListener;
@@ -31,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -41,6 +44,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Rekap &amp; Laporan: the figures of one term for counselors and the principal, as cards, charts (categories, months,
@@ -57,6 +61,7 @@ public final class DashboardView implements View {
     private final SettingsService settings;
     private final DashboardViewModel vm;
     private final SaveDialog saveDialog;
+    private final boolean customSaveDialog;
     private final VBox root;
     private final Label period = new Label();
     private final FlowPane cards = new FlowPane(12, 12);
@@ -75,6 +80,7 @@ public final class DashboardView implements View {
         this.settings = settings;
         this.vm = new DashboardViewModel(ctx, reports, terms);
         this.saveDialog = saveDialog != null ? saveDialog : this::askWhereToSave;
+        this.customSaveDialog = saveDialog != null;
 
         ComboBox<Choice<Term>> term = new ComboBox<>(vm.terms());
         term.setId("report-term");
@@ -251,13 +257,18 @@ public final class DashboardView implements View {
     }
 
     private Path askWhereToSave(Path folder, String name) {
+        return askWhereToSave(folder, name, ctx.text("report.export.title"), ctx.text("report.export.filter"),
+                "*.xlsx", ctx.owner());
+    }
+
+    private Path askWhereToSave(Path folder, String name, String title, String filter, String pattern,
+                                Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(ctx.text("report.export.title"));
+        chooser.setTitle(title);
         chooser.setInitialDirectory(folder.toFile());
         chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("report.export.filter"),
-                "*.xlsx"));
-        File file = chooser.showSaveDialog(ctx.owner());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern));
+        File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();
     }
 
@@ -270,10 +281,38 @@ public final class DashboardView implements View {
         PrintPages.Heading heading = new PrintPages.Heading(settings.profile(), ctx.today(),
                 actor.displayName(), actor.role() == Role.COUNSELOR ? actor.displayName() : null);
         try {
-            new PrintPreview(ctx.owner(), r, heading, ctx.messages(), vm::onPrinted).show();
+            new PrintPreview(ctx.owner(), r, heading, ctx.messages(), previewActions()).show();
         } catch (RuntimeException e) {
             ctx.notifier().error(e);
         }
+    }
+
+    private PrintPreview.Actions previewActions() {
+        return new PrintPreview.Actions() {
+            @Override
+            public void printed(int pages) {
+                vm.onPrinted(pages);
+            }
+
+            @Override
+            public Path choosePdf(Window owner) {
+                String name = vm.suggestedPdfName();
+                return customSaveDialog ? saveDialog.apply(vm.suggestedFolder(), name)
+                        : askWhereToSave(vm.suggestedFolder(), name, ctx.text("report.pdf.title"),
+                        ctx.text("report.pdf.filter"), "*.pdf", owner);
+            }
+
+            @Override
+            public void savePdf(List<PageImage> pages, Path target, Consumer<Path> saved,
+                                Consumer<Throwable> failed) {
+                vm.onSavePdf(pages, target, saved, failed);
+            }
+
+            @Override
+            public String message(Throwable error) {
+                return ErrorPresenter.message(ctx.messages(), error);
+            }
+        };
     }
 
     @Override
