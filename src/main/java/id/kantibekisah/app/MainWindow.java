@@ -291,7 +291,7 @@ public final class MainWindow implements Notifier, Navigator {
     /** The case file's key dialogs for this session's user. */
     public SealKeyDialogs sealKeys() {
         return new SealKeyDialogs(ctx.owner(), ctx.messages(), ctx.tasks(), services.seal(), services.users(),
-                ctx.actor());
+                ctx.actor(), this::clear);
     }
 
     public UiContext context() {

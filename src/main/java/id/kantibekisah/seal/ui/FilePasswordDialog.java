@@ -46,8 +46,8 @@ public final class FilePasswordDialog {
         warning.setWrapText(true);
         warning.setMaxWidth(520);
         warning.getStyleClass().add(Styles.WARNING);
+        // Always laid out (only hidden): the dialog is sized once it shows and does not grow afterwards.
         warning.visibleProperty().bind(plain.selectedProperty());
-        warning.managedProperty().bind(plain.selectedProperty());
         dialog.line(warning);
         password.disableProperty().bind(plain.selectedProperty());
         repeat.disableProperty().bind(plain.selectedProperty());

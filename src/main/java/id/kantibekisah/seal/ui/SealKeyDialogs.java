@@ -35,9 +35,12 @@ public final class SealKeyDialogs {
     private final SealService seal;
     private final UserService users;
     private final Actor actor;
+    private final Runnable granted;
 
+    /** @param granted runs once the key was granted (the window clears its notice) */
     public SealKeyDialogs(Window owner, Messages m, TaskRunner tasks, SealService seal, UserService users,
-                          Actor actor) {
+                          Actor actor, Runnable granted) {
+        this.granted = granted;
         this.owner = owner;
         this.m = m;
         this.tasks = tasks;
@@ -82,8 +85,7 @@ public final class SealKeyDialogs {
     private void grant(KeyState state) {
         FormDialog dialog = new FormDialog(owner, m, GRANT_ID, m.get("seal.grant.title"), null,
                 m.get("seal.grant.ok"));
-        Label explain = new Label(m.get(state == KeyState.KEY_DAMAGED ? "seal.notice.damaged" : "seal.notice.noKey")
-                + "\n\n" + m.get("seal.grant.how"));
+        Label explain = new Label(m.get("seal.grant.why." + state.name()) + "\n\n" + m.get("seal.grant.how"));
         explain.setWrapText(true);
         explain.setMaxWidth(520);
         dialog.line(explain);
@@ -113,6 +115,7 @@ public final class SealKeyDialogs {
             }, ok -> {
                 password.clear();
                 done.run();
+                granted.run();
                 info(m.get("seal.grant.done"));
             }, failed);
         });
