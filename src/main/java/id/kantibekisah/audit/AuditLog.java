@@ -107,6 +107,70 @@ public final class AuditLog {
         });
     }
 
+    /** The chain's head now: the number of rows and the last row's hash (the anchor to write down). */
+    public AuditAnchor head(Sql sql) {
+        long rows = sql.longValue("SELECT count(*) FROM audit_log");
+        String last = sql.string("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").orElse(GENESIS);
+        return AuditAnchor.of(rows, last);
+    }
+
+    /** What comparing the log with an anchor written down earlier found. */
+    public enum AnchorFinding {
+        /** The log still has the anchor's row with the anchor's hash (and has only grown since). */
+        INTACT,
+        /** The log has fewer rows than when the anchor was taken: rows were cut off its end. */
+        TRUNCATED,
+        /** The row at the anchor's position has another hash: the log was rewritten and its chain recomputed. */
+        RECOMPUTED
+    }
+
+    /** Compares the log with {@code anchor}; the rows counted in the order they were written. */
+    public AnchorFinding compare(AuditAnchor anchor) {
+        return db.read(sql -> {
+            long rows = sql.longValue("SELECT count(*) FROM audit_log");
+            if (rows < anchor.rows()) {
+                return AnchorFinding.TRUNCATED;
+            }
+            if (anchor.rows() == 0) {
+                return AnchorFinding.INTACT;
+            }
+            String hash = sql.string("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", anchor.rows() - 1)
+                    .orElse("");
+            return hash.startsWith(anchor.hashPrefix()) ? AnchorFinding.INTACT : AnchorFinding.RECOMPUTED;
+        });
+    }
+
+    /** How the chain is broken at its first broken row. */
+    public enum BreakKind {
+        /** The row's content no longer gives its stored hash: it was edited. */
+        EDITED,
+        /** The row is intact but follows another row than the one it was written after: rows were re-ordered. */
+        REORDERED,
+        /** The row is intact but the row it was written after is gone: rows were deleted before it. */
+        REMOVED
+    }
+
+    /** Where and how the chain is broken; empty when it is whole. */
+    public record ChainBreak(long rowId, BreakKind kind) {
+    }
+
+    public Optional<ChainBreak> chainBreak() {
+        return firstBrokenRow().map(id -> db.read(sql -> {
+            var row = sql.one("""
+                    SELECT id, at, user_id, username, action, outcome, case_id, student_id, detail, prev_hash, hash
+                    FROM audit_log WHERE id = ?""", r -> new String[] {r.str("prev_hash"), r.str("hash"),
+                    hash(r.str("prev_hash"), r.str("at"), r.lngOrNull("user_id"), r.str("username"),
+                            r.str("action"), r.str("outcome"), r.lngOrNull("case_id"), r.lngOrNull("student_id"),
+                            r.str("detail"))}, id).orElseThrow();
+            if (!row[2].equals(row[1])) {
+                return new ChainBreak(id, BreakKind.EDITED);
+            }
+            boolean predecessorElsewhere = sql.longValue("SELECT count(*) FROM audit_log WHERE hash = ? AND id <> ?",
+                    row[0], id) > 0;
+            return new ChainBreak(id, predecessorElsewhere ? BreakKind.REORDERED : BreakKind.REMOVED);
+        }));
+    }
+
     static AuditEntry map(Row row) throws SQLException {
         return new AuditEntry(row.lng("id"), row.instant("at"), row.lngOrNull("user_id"), row.str("username"),
                 row.enumOf(AuditAction.class, "action"), row.enumOf(AuditOutcome.class, "outcome"),

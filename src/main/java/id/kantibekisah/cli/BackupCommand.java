@@ -60,6 +60,8 @@ final class BackupCommand implements Callable<Integer> {
                 Path file = backups.backupTo(Actor.commandLine(), out, Progress.NONE);
                 cli.out().println(cli.messages().get("cli.backup.done", file, Files.size(file)));
             }
+            // The chain's head, for the backup record kept outside the file (verify --anchor checks it later).
+            cli.out().println(cli.messages().get("cli.backup.anchor", db.read(audit::head).text()));
         }
         return Cli.OK;
     }

@@ -2,6 +2,7 @@ package id.kantibekisah.cli;
 
 import id.kantibekisah.access.Actor;
 import id.kantibekisah.audit.AuditAction;
+import id.kantibekisah.audit.AuditAnchor;
 import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.audit.DatabaseCheck;
 import id.kantibekisah.common.Messages;
@@ -11,9 +12,12 @@ import id.kantibekisah.db.DatabaseException;
 import id.kantibekisah.db.DatabaseHealth;
 import id.kantibekisah.db.Migrations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -27,6 +31,12 @@ import java.util.concurrent.Callable;
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
+
+    @Option(names = "--anchor", paramLabel = "TEXT", description = "An audit anchor written down earlier (printed "
+            + "on a term report or a backup record, e.g. \"KB-AUDIT 1234/0123456789abcdef01234567\"): the log "
+            + "must still hold that row with that hash. Finds a log cut short or rewritten with its chain "
+            + "recomputed. May be given more than once.")
+    List<String> anchors = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -48,7 +58,23 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         report.lines(m).forEach(cli.out()::println);
-        if (report.ok()) {
+        boolean anchorsOk = true;
+        if (health.state() != DatabaseHealth.State.DAMAGED) {
+            try (Database db = Database.openReadOnly(cli.database())) {
+                AuditLog log = new AuditLog(db, cli.clock());
+                log.chainBreak().ifPresent(b -> cli.out().println(m.get("verify.break." + b.kind().name(),
+                        b.rowId())));
+                for (String text : anchors) {
+                    AuditAnchor anchor = AuditAnchor.parse(text)
+                            .orElseThrow(() -> new ValidationException("verify.anchor.unreadable", text));
+                    AuditLog.AnchorFinding finding = log.compare(anchor);
+                    cli.out().println(m.get("verify.anchor." + finding.name(), anchor.text(), anchor.rows()));
+                    anchorsOk &= finding == AuditLog.AnchorFinding.INTACT;
+                }
+                cli.out().println(m.get("verify.anchor.now", db.read(log::head).text()));
+            }
+        }
+        if (report.ok() && anchorsOk) {
             try (Database db = Database.open(cli.database())) {
                 AuditLog audit = new AuditLog(db, cli.clock());
                 db.tx(sql -> {

@@ -214,6 +214,33 @@ class CliTest {
     }
 
     @Test
+    void verifyWithAnAnchorFromABackupRecordFindsTheLastRowsCutOffWhichTheChainAloneMisses() throws Exception {
+        Path db = dir.resolve("sekolah.db");
+        run("--db", db.toString(), "init");
+        run("--db", db.toString(), "init");
+        assertThat(run("--db", db.toString(), "backup", "--out", dir.resolve("salinan.db").toString()))
+                .isEqualTo(Cli.OK);
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile("KB-AUDIT \\d+/[0-9a-f]{24}")
+                .matcher(out.toString());
+        assertThat(printed.find()).as(out.toString()).isTrue();
+        String anchor = printed.group();
+        run("--db", db.toString(), "init");
+        assertThat(run("--db", db.toString(), "verify", "--anchor", anchor)).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("Jangkar " + anchor + ": cocok", "Jangkar audit saat ini: KB-AUDIT");
+        try (Database d = Database.open(db)) {
+            d.tx(s -> {
+                s.execute("DROP TRIGGER audit_log_no_delete");
+                s.update("DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)");
+                return null;
+            });
+        }
+        assertThat(run("--db", db.toString(), "verify", "--anchor", anchor)).isEqualTo(Cli.FAILED);
+        assertThat(out.toString()).contains("dipotong");
+        assertThat(run("--db", db.toString(), "verify", "--anchor", "bukan jangkar")).isEqualTo(Cli.FAILED);
+        assertThat(err.toString()).contains("bukan jangkar audit");
+    }
+
+    @Test
     void verifyNamesTheRowAfterARemovedAuditRowAndAnUntouchedCopyStillPasses() throws Exception {
         Path db = dir.resolve("sekolah.db");
         run("--db", db.toString(), "init");
@@ -233,7 +260,7 @@ class CliTest {
             });
         }
         assertThat(run("--db", db.toString(), "verify")).isEqualTo(Cli.FAILED);
-        assertThat(out.toString()).contains("mulai baris " + (removed + 1));
+        assertThat(out.toString()).contains("mulai baris " + (removed + 1), "dihapus sebelum baris " + (removed + 1));
         assertThat(run("--lang", "en", "--db", db.toString(), "verify")).isEqualTo(Cli.FAILED);
         assertThat(out.toString()).contains("from row " + (removed + 1));
         assertThat(run("--db", copy.toString(), "verify")).isEqualTo(Cli.OK);
