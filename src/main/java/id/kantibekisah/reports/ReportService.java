@@ -9,26 +9,17 @@ import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
-import id.kantibekisah.common.ServiceException;
-import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The term report: its figures for the dashboard and the printed summary, and the Excel export. Figures are counts
@@ -37,8 +28,6 @@ import java.util.logging.Logger;
  * writes an audit row naming the period and the version.
  */
 public final class ReportService {
-    private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
-
     private final Database db;
     private final AuditLog audit;
     private final AccessPolicy access;
@@ -100,32 +89,16 @@ public final class ReportService {
                                        Messages messages, Progress progress) {
         access.require(actor, mode == ExportMode.FULL ? Permission.REPORT_EXPORT_FULL : Permission.REPORT_EXPORT,
                 AuditAction.REPORT_EXPORT);
-        Path file = checkTarget(target);
+        Path file = ExportFiles.checkTarget(target);
         ReportExport data = db.read(sql -> collect(sql, actor, period, mode));
         String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(file.getParent(), ".kanti-bekisah-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                new TermReportWorkbook(messages).write(data, out, progress);
-            }
-            db.tx(sql -> {
-                audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
-                return null;
-            });
-            try {
-                move(temp, file);
-            } catch (IOException e) {
-                audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written");
-                throw e;
-            }
-            return new ExportResult(file, mode, data.cases().size(), data.sessions().size(),
-                    data.referrals().size(), data.followUps().size());
-        } catch (IOException e) {
-            throw new ServiceException("report.error.write", e, file);
-        } finally {
-            deleteQuietly(temp);
-        }
+        ExportFiles.Writer writer = out -> new TermReportWorkbook(messages).write(data, out, progress);
+        ExportFiles.write(file, writer, () -> db.tx(sql -> {
+            audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
+            return null;
+        }), () -> audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written"));
+        return new ExportResult(file, mode, data.cases().size(), data.sessions().size(), data.referrals().size(),
+                data.followUps().size());
     }
 
     /** Records that the summary of {@code period} was printed ({@code pages} pages; figures only, no names). */
@@ -157,39 +130,6 @@ public final class ReportService {
                 reports.referrals(sql, period, full, clock.getZone(), parties),
                 reports.followUps(sql, period, full, parties),
                 sections.stream().map(section -> section.collect(sql, period, LocalDate.now(clock))).toList());
-    }
-
-    private static Path checkTarget(Path target) {
-        if (target == null || target.getFileName() == null) {
-            throw new ValidationException("report.error.noFile");
-        }
-        Path file = target.toAbsolutePath();
-        if (Files.isDirectory(file)) {
-            throw new ValidationException("report.error.isFolder", file);
-        }
-        if (!Files.isDirectory(file.getParent())) {
-            throw new ValidationException("report.error.noFolder", file.getParent());
-        }
-        return file;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete the temporary export " + file, e);
-        }
     }
 
     private static String describe(ReportPeriod period) {

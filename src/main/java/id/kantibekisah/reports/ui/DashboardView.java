@@ -9,6 +9,7 @@ import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.SaveLocations;
 import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.InvalidationListener;
@@ -28,12 +29,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
@@ -56,6 +55,7 @@ public final class DashboardView implements View {
     private final DashboardViewModel vm;
     private final SaveDialog saveDialog;
     private final VBox root;
+    private final HBox toolbar;
     private final Label period = new Label();
     private final FlowPane cards = new FlowPane(12, 12);
     private final HBox charts = new HBox(12);
@@ -107,7 +107,7 @@ public final class DashboardView implements View {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, termLabel, term, grow, full, progress, export, print);
+        toolbar = new HBox(10, termLabel, term, grow, full, progress, export, print);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         period.setId("report-period");
@@ -242,14 +242,7 @@ public final class DashboardView implements View {
     }
 
     private Path askWhereToSave(Path folder, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ctx.text("report.export.title"));
-        chooser.setInitialDirectory(folder.toFile());
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("report.export.filter"),
-                "*.xlsx"));
-        File file = chooser.showSaveDialog(ctx.owner());
-        return file == null ? null : file.toPath();
+        return SaveLocations.askForWorkbook(ctx, ctx.text("report.export.title"), folder, name);
     }
 
     private void onPrint() {
@@ -265,6 +258,12 @@ public final class DashboardView implements View {
         } catch (RuntimeException e) {
             ctx.notifier().error(e);
         }
+    }
+
+    /** Adds a control at the end of the toolbar (another feature's export, such as the annual TPPK report). */
+    public DashboardView withToolbarItem(Node item) {
+        toolbar.getChildren().add(item);
+        return this;
     }
 
     @Override

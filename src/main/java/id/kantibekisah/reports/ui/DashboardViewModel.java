@@ -9,6 +9,7 @@ import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.SaveLocations;
 import id.kantibekisah.ui.UiContext;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +23,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -107,13 +107,7 @@ public final class DashboardViewModel {
 
     /** Where the save dialog opens: the user's Documents folder when there is one. */
     public Path suggestedFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        for (String name : List.of("Documents", "Dokumen", "My Documents")) {
-            if (Files.isDirectory(home.resolve(name))) {
-                return home.resolve(name);
-            }
-        }
-        return home;
+        return SaveLocations.documents();
     }
 
     public ExportMode mode() {
