@@ -58,26 +58,33 @@ final class CliLogin {
     }
 
     private char[] password(String prompt) {
-        if (passwordFile != null) {
-            try {
-                String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
-                int end = text.indexOf('\n');
-                String line = end < 0 ? text : text.substring(0, end);
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
-                }
-                if (line.isEmpty()) {
-                    throw new ValidationException("cli.login.emptyPasswordFile", passwordFile);
-                }
-                return line.toCharArray();
-            } catch (IOException e) {
-                throw new ValidationException("cli.login.noPasswordFile", passwordFile);
-            }
-        }
+        return passwordFile != null ? firstLine(passwordFile) : typed(prompt);
+    }
+
+    /** A password typed on the terminal; exit 1 with a message when there is none (a scheduled job). */
+    static char[] typed(String prompt) {
         char[] typed = terminal.readPassword(prompt);
         if (typed == null) {
             throw new ValidationException("cli.login.noTerminal");
         }
         return typed;
+    }
+
+    /** The first line of a password file, without its line end. */
+    static char[] firstLine(Path passwordFile) {
+        try {
+            String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            String line = end < 0 ? text : text.substring(0, end);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.isEmpty()) {
+                throw new ValidationException("cli.login.emptyPasswordFile", passwordFile);
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new ValidationException("cli.login.noPasswordFile", passwordFile);
+        }
     }
 }

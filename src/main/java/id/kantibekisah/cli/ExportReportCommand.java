@@ -1,6 +1,7 @@
 package id.kantibekisah.cli;
 
 import id.kantibekisah.access.Actor;
+import id.kantibekisah.access.Permission;
 import id.kantibekisah.common.AccessDeniedException;
 import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.Messages;
@@ -10,6 +11,7 @@ import id.kantibekisah.ppksp.report.TppkAnnualReport;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
+import id.kantibekisah.seal.FilePassword;
 import id.kantibekisah.wiring.AppServices;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
@@ -84,6 +86,15 @@ final class ExportReportCommand implements Callable<Integer> {
     @Mixin
     CliLogin login;
 
+    @Option(names = "--file-password-file", paramLabel = "PATH", description = "With --full: the password that "
+            + "protects the workbook (agile AES-256 encryption; Excel and LibreOffice ask for it), read from the "
+            + "first line of this file. Without it the password is asked on the terminal, twice.")
+    Path filePasswordFile;
+
+    @Option(names = "--no-file-password", description = "With --full: write the workbook without a password "
+            + "(anyone holding the file can read the names and narratives).")
+    boolean noFilePassword;
+
     @Override
     public Integer call() {
         Messages m = cli.messages();
@@ -116,18 +127,27 @@ final class ExportReportCommand implements Callable<Integer> {
                     : range(period.range);
             ExportMode mode = full ? ExportMode.FULL : ExportMode.PSEUDONYMISED;
             Actor actor = login.given() ? login.login(services.users(), m) : Actor.commandLine();
+            // Asked only of someone who may export it; the service refuses (and audits) anyone else.
+            FilePassword password = full && actor.can(Permission.REPORT_EXPORT_FULL) ? filePassword(m) : null;
             ExportResult r;
             try {
-                r = services.reports().exportWorkbook(actor, p, mode, out, m, Progress.NONE);
+                r = services.reports().exportWorkbook(actor, p, mode, out, password, m, Progress.NONE);
             } catch (AccessDeniedException e) {
                 // Refused and audited by the service; the operator is told what would be allowed.
                 if (!login.given()) {
                     throw new ValidationException("cli.report.fullNeedsUser");
                 }
                 throw e;
+            } finally {
+                if (password != null) {
+                    password.clear();
+                }
             }
             cli.out().println(m.get("cli.report.done", r.file(), m.get("report.footer." + r.mode().name()), r.cases(),
                     r.sessions(), r.referrals(), r.followUps()));
+            if (r.passwordProtected()) {
+                cli.out().println(m.get("cli.report.protected"));
+            }
         }
         return Cli.OK;
     }
@@ -140,6 +160,23 @@ final class ExportReportCommand implements Callable<Integer> {
             cli.out().println(m.get("cli.report.tppkDone", r.academicYear(), r.file(), r.violenceCases()));
         }
         return Cli.OK;
+    }
+
+    /** The full version is protected unless --no-file-password: from the file, or typed twice on the terminal. */
+    private FilePassword filePassword(Messages m) {
+        if (noFilePassword) {
+            if (filePasswordFile != null) {
+                throw new ValidationException("cli.report.filePasswordBoth");
+            }
+            return null;
+        }
+        if (filePasswordFile != null) {
+            String text = new String(CliLogin.firstLine(filePasswordFile));
+            return FilePassword.of(text, text);
+        }
+        String typed = new String(CliLogin.typed(m.get("cli.report.filePasswordPrompt", FilePassword.MIN_LENGTH)));
+        String repeated = new String(CliLogin.typed(m.get("cli.report.filePasswordRepeat")));
+        return FilePassword.of(typed, repeated);
     }
 
     private static ReportPeriod range(Range range) {

@@ -22,6 +22,8 @@ import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
 import id.kantibekisah.reports.CellText;
+import id.kantibekisah.seal.FilePassword;
+import id.kantibekisah.seal.ProtectedOoxml;
 import id.kantibekisah.students.Gender;
 
 import java.io.IOException;
@@ -80,30 +82,44 @@ public final class SubjectExport {
      * as exported and no partial file is left behind.
      */
     public Result export(Actor actor, long studentId, Path file, Messages messages, Progress progress) {
+        return export(actor, studentId, file, null, messages, progress);
+    }
+
+    /**
+     * As {@link #export(Actor, long, Path, Messages, Progress)}; with a {@code password} the file is written
+     * encrypted ({@link ProtectedOoxml}), for handing to the parents on a stick or by mail.
+     */
+    public Result export(Actor actor, long studentId, Path file, FilePassword password, Messages messages,
+                         Progress progress) {
         access.require(actor, Permission.SUBJECT_EXPORT, AuditAction.SUBJECT_EXPORT, null, studentId);
         return db.tx(sql -> {
             Subject subject = Subject.load(sql, studentId)
                     .orElseThrow(() -> new NotFoundException("student.error.notFound"));
             progress.update(1, 4);
-            audit.ok(sql, actor, AuditAction.SUBJECT_EXPORT, null, studentId, subject.cases.size() + " cases");
+            audit.ok(sql, actor, AuditAction.SUBJECT_EXPORT, null, studentId, subject.cases.size() + " cases"
+                    + (password == null ? "" : ", password-protected"));
             List<AccessRow> accessRows = AccessRow.load(sql, studentId);
             progress.update(2, 4);
             String school = sql.string("SELECT name FROM school_profile WHERE id = 1").orElse("");
             Writer writer = new Writer(messages, clock, subject, accessRows, school, actor);
-            write(writer, file);
+            write(writer, file, password);
             progress.update(4, 4);
             return new Result(file, subject.cases.size(), accessRows.size());
         });
     }
 
-    private static void write(Writer writer, Path file) {
+    private static void write(Writer writer, Path file, FilePassword password) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, ".kanti-bekisah-", ".tmp");
             try (Workbook wb = writer.workbook(); OutputStream out = Files.newOutputStream(temp)) {
-                wb.write(out);
+                if (password == null) {
+                    wb.write(out);
+                } else {
+                    ProtectedOoxml.write(wb::write, password, out);
+                }
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

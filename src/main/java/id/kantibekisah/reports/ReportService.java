@@ -9,16 +9,22 @@ import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
+import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
+import id.kantibekisah.seal.FilePassword;
+import id.kantibekisah.seal.ProtectedOoxml;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -87,18 +93,34 @@ public final class ReportService {
      */
     public ExportResult exportWorkbook(Actor actor, ReportPeriod period, ExportMode mode, Path target,
                                        Messages messages, Progress progress) {
+        return exportWorkbook(actor, period, mode, target, null, messages, progress);
+    }
+
+    /**
+     * As {@link #exportWorkbook(Actor, ReportPeriod, ExportMode, Path, Messages, Progress)}; with a
+     * {@code password} the full version is written encrypted ({@link ProtectedOoxml}: Excel and LibreOffice ask
+     * for it). The pseudonymised version holds no names and is always plain.
+     */
+    public ExportResult exportWorkbook(Actor actor, ReportPeriod period, ExportMode mode, Path target,
+                                       FilePassword password, Messages messages, Progress progress) {
         access.require(actor, mode == ExportMode.FULL ? Permission.REPORT_EXPORT_FULL : Permission.REPORT_EXPORT,
                 AuditAction.REPORT_EXPORT);
+        if (password != null && mode != ExportMode.FULL) {
+            throw new IllegalArgumentException("only the full version is password-protected");
+        }
         Path file = ExportFiles.checkTarget(target);
         ReportExport data = db.read(sql -> collect(sql, actor, period, mode));
-        String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName();
-        ExportFiles.Writer writer = out -> new TermReportWorkbook(messages).write(data, out, progress);
+        String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName()
+                + (password == null ? "" : " password-protected");
+        TermReportWorkbook workbook = new TermReportWorkbook(messages);
+        ExportFiles.Writer writer = password == null ? out -> workbook.write(data, out, progress)
+                : out -> ProtectedOoxml.write(plain -> workbook.write(data, plain, progress), password, out);
         ExportFiles.write(file, writer, () -> db.tx(sql -> {
             audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
             return null;
         }), () -> audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written"));
         return new ExportResult(file, mode, data.cases().size(), data.sessions().size(), data.referrals().size(),
-                data.followUps().size());
+                data.followUps().size(), password != null);
     }
 
     /** Records that the summary of {@code period} was printed ({@code pages} pages; figures only, no names). */
@@ -109,6 +131,31 @@ public final class ReportService {
                     describe(period) + " summary " + ExportMode.PSEUDONYMISED.auditName() + " " + pages + " pages");
             return null;
         });
+    }
+
+    /**
+     * Writes the printed summary of {@code period} as a PDF of the given pages (figures only, as printed) to
+     * {@code target}, which must end in {@code .pdf}; like the workbook, the file appears only complete and audited.
+     */
+    public Path exportSummaryPdf(Actor actor, ReportPeriod period, List<PageImage> pages, String title,
+                                 Path target) {
+        access.require(actor, Permission.REPORT_EXPORT, AuditAction.REPORT_EXPORT);
+        Path file = ExportFiles.checkTarget(target);
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new ValidationException("report.error.notPdf", file.getFileName());
+        }
+        if (pages.isEmpty()) {
+            throw new ValidationException("report.error.noPages");
+        }
+        String detail = describe(period) + " summary " + ExportMode.PSEUDONYMISED.auditName() + " pdf "
+                + file.getFileName() + " " + pages.size() + " pages";
+        ExportFiles.write(file, out -> SummaryPdf.write(pages, title,
+                actor.role() == Role.SYSTEM ? null : actor.displayName(),
+                GregorianCalendar.from(ZonedDateTime.now(clock)), out), () -> db.tx(sql -> {
+                    audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
+                    return null;
+                }), () -> audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written"));
+        return file;
     }
 
     private TermReport compute(Sql sql, ReportPeriod period) {

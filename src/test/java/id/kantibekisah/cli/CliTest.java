@@ -3,6 +3,7 @@ package id.kantibekisah.cli;
 import id.kantibekisah.db.DataPaths;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Migrations;
+import id.kantibekisah.seal.ProtectedExportTest;
 import id.kantibekisah.testing.Fixture;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -264,17 +265,28 @@ class CliTest {
         Path passwordFile = dir.resolve("sandi.txt");
         Files.writeString(passwordFile, "KonselorDemo#1\n");
         assertThat(run("--db", db.toString(), "export-report", "--term", "2026/2027-1", "--out", full.toString(),
-                "--full", "--as-user", "bk.rahma", "--password-file", passwordFile.toString())).isEqualTo(Cli.OK);
+                "--full", "--as-user", "bk.rahma", "--password-file", passwordFile.toString(),
+                "--no-file-password")).isEqualTo(Cli.OK);
         assertThat(this.out.toString()).contains("RAHASIA");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(full))) {
             assertThat(allText(wb)).contains(nisn, name);
+        }
+        // protected: the default, the password from a file
+        Path filePassword = dir.resolve("sandi-berkas.txt");
+        Files.writeString(filePassword, "Amplop-Coklat-27\n");
+        assertThat(run("--db", db.toString(), "export-report", "--term", "2026/2027-1", "--out", full.toString(),
+                "--full", "--as-user", "bk.rahma", "--password-file", passwordFile.toString(),
+                "--file-password-file", filePassword.toString())).isEqualTo(Cli.OK);
+        assertThat(this.out.toString()).contains("dilindungi kata sandi");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(full.toFile(), "Amplop-Coklat-27", true)) {
+            assertThat(allText((XSSFWorkbook) wb)).contains(nisn, name);
         }
         try (Database d = Database.open(db)) {
             assertThat(d.<Long>read(s -> s.longValue(
                     "SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT' AND username = 'cli'")))
                     .isEqualTo(1);
             assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT'"
-                    + " AND username = 'bk.rahma' AND outcome = 'OK' AND detail LIKE '%FULL%'"))).isEqualTo(1);
+                    + " AND username = 'bk.rahma' AND outcome = 'OK' AND detail LIKE '%FULL%'"))).isEqualTo(2);
         }
     }
 
@@ -313,13 +325,14 @@ class CliTest {
                 .isEqualTo(Cli.FAILED);
         assertThat(full).doesNotExist();
         // typed on the terminal: works, audited as that user
-        CliLogin.terminal = prompt -> prompt.contains("bk.yusuf") ? "KonselorDemo#2".toCharArray() : null;
+        CliLogin.terminal = prompt -> (prompt.contains("bk.yusuf") ? "KonselorDemo#2" : "Amplop-Coklat-27")
+                .toCharArray();
         try {
             assertThat(run(with(export, "--as-user", "bk.yusuf"))).isEqualTo(Cli.OK);
         } finally {
             CliLogin.terminal = CliLogin.CONSOLE;
         }
-        assertThat(full).exists();
+        ProtectedExportTest.assertEncryptedAgileAes256(full);
         try (Database d = Database.open(db)) {
             assertThat(d.<Long>read(s -> s.longValue("SELECT count(*) FROM audit_log WHERE action = 'REPORT_EXPORT'"
                     + " AND username = 'bk.yusuf' AND outcome = 'OK'"))).isEqualTo(1);

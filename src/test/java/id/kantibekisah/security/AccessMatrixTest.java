@@ -240,6 +240,10 @@ class AccessMatrixTest {
             new Op("ReportService.exportWorkbook[full]", Set.of(COUNSELOR), (f, a) -> f.s.reports()
                     .exportWorkbook(a, ReportPeriod.of(f.s.terms().current()), ExportMode.FULL,
                             f.dbFile.resolveSibling("lengkap.xlsx"), Messages.indonesian(), Progress.NONE)),
+            new Op("ReportService.exportSummaryPdf", Set.of(COUNSELOR, PRINCIPAL, SYSTEM), (f, a) -> f.s.reports()
+                    .exportSummaryPdf(a, ReportPeriod.of(f.s.terms().current()),
+                            List.of(new id.kantibekisah.reports.PageImage(2, 2, new int[4], 523, 770)), "Rekap",
+                            f.dbFile.resolveSibling("rekap.pdf"))),
             new Op("ReportService.recordPrint", Set.of(COUNSELOR, PRINCIPAL, SYSTEM),
                     (f, a) -> f.s.reports().recordPrint(a, ReportPeriod.of(f.s.terms().current()), 2)),
             new Op("SettingsService.updateProfile", Set.of(ADMIN, SYSTEM), (f, a) -> f.s.settings().updateProfile(a,

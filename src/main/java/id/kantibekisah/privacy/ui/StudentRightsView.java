@@ -5,6 +5,7 @@ import id.kantibekisah.privacy.Consent;
 import id.kantibekisah.privacy.ConsentBasis;
 import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.SubjectExport;
+import id.kantibekisah.seal.ui.FilePasswordDialog;
 import id.kantibekisah.students.Student;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Choice;
@@ -187,7 +188,13 @@ public final class StudentRightsView implements View {
         export.setId("rights-export");
         export.getStyleClass().add(Styles.ACCENT);
         export.disableProperty().bind(vm.exportingProperty());
-        export.setOnAction(e -> vm.onExport(saveChooser.apply(vm.suggestedFileName())));
+        export.setOnAction(e -> {
+            Path file = saveChooser.apply(vm.suggestedFileName());
+            if (file != null) {
+                FilePasswordDialog.ask(ctx.owner(), ctx.messages(), file.getFileName().toString(),
+                        password -> vm.onExport(file, password));
+            }
+        });
 
         VBox box = new VBox(10, name, consentTitle, consentHint, table, form, error, consentActions,
                 new javafx.scene.control.Separator(), exportTitle, exportHint, export);

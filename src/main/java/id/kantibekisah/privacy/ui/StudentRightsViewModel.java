@@ -5,6 +5,7 @@ import id.kantibekisah.privacy.ConsentBasis;
 import id.kantibekisah.privacy.ConsentDraft;
 import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.SubjectExport;
+import id.kantibekisah.seal.FilePassword;
 import id.kantibekisah.students.Student;
 import id.kantibekisah.students.StudentService;
 import id.kantibekisah.ui.Choice;
@@ -147,13 +148,18 @@ public final class StudentRightsViewModel {
 
     /** Writes the subject-access file; long work, off the FX thread with progress. */
     public void onExport(Path file) {
+        onExport(file, null);
+    }
+
+    /** As {@link #onExport(Path)}, encrypted under {@code password} when one is given. */
+    public void onExport(Path file, FilePassword password) {
         Student s = student.get();
         if (s == null || file == null || exporting.get()) {
             return;
         }
         exporting.set(true);
         ctx.tasks().run("rights.export.task", p -> subjectExport.export(ctx.actor(), s.id(), file,
-                ctx.messages(), p), (SubjectExport.Result r) -> {
+                password, ctx.messages(), p), (SubjectExport.Result r) -> {
                     exporting.set(false);
                     ctx.notifier().info(ctx.text("rights.export.done", r.file(), r.cases()));
                 }, e -> {

@@ -2,14 +2,17 @@ package id.kantibekisah.reports.ui;
 
 import atlantafx.base.theme.Styles;
 import id.kantibekisah.access.Role;
+import id.kantibekisah.reports.ExportMode;
+import id.kantibekisah.reports.PageImage;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
 import id.kantibekisah.reports.TermReportTables;
+import id.kantibekisah.seal.ui.FilePasswordDialog;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
-import id.kantibekisah.ui.SaveLocations;
+import id.kantibekisah.ui.ErrorPresenter;
 import id.kantibekisah.ui.UiContext;
 import id.kantibekisah.ui.View;
 import javafx.beans.InvalidationListener;
@@ -29,15 +32,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Rekap &amp; Laporan: the figures of one term for counselors and the principal, as cards, charts (categories, months,
@@ -54,6 +61,7 @@ public final class DashboardView implements View {
     private final SettingsService settings;
     private final DashboardViewModel vm;
     private final SaveDialog saveDialog;
+    private final boolean customSaveDialog;
     private final VBox root;
     private final HBox toolbar;
     private final Label period = new Label();
@@ -73,6 +81,7 @@ public final class DashboardView implements View {
         this.settings = settings;
         this.vm = new DashboardViewModel(ctx, reports, terms);
         this.saveDialog = saveDialog != null ? saveDialog : this::askWhereToSave;
+        this.customSaveDialog = saveDialog != null;
 
         ComboBox<Choice<Term>> term = new ComboBox<>(vm.terms());
         term.setId("report-term");
@@ -236,13 +245,32 @@ public final class DashboardView implements View {
         Path target = saveDialog.apply(vm.suggestedFolder(), vm.suggestedFileName());
         if (target != null) {
             String name = target.getFileName().toString();
-            vm.onExport(name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target
-                    : target.resolveSibling(name + ".xlsx"));
+            Path file = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? target
+                    : target.resolveSibling(name + ".xlsx");
+            if (vm.mode() == ExportMode.FULL) {
+                // Names and narratives: protected by default (agile-encrypted), plain only when ticked.
+                FilePasswordDialog.ask(ctx.owner(), ctx.messages(), file.getFileName().toString(),
+                        password -> vm.onExport(file, password));
+            } else {
+                vm.onExport(file);
+            }
         }
     }
 
     private Path askWhereToSave(Path folder, String name) {
-        return SaveLocations.askForWorkbook(ctx, ctx.text("report.export.title"), folder, name);
+        return askWhereToSave(folder, name, ctx.text("report.export.title"), ctx.text("report.export.filter"),
+                "*.xlsx", ctx.owner());
+    }
+
+    private Path askWhereToSave(Path folder, String name, String title, String filter, String pattern,
+                                Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(folder.toFile());
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, pattern));
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? null : file.toPath();
     }
 
     private void onPrint() {
@@ -254,10 +282,38 @@ public final class DashboardView implements View {
         PrintPages.Heading heading = new PrintPages.Heading(settings.profile(), ctx.today(),
                 actor.displayName(), actor.role() == Role.COUNSELOR ? actor.displayName() : null);
         try {
-            new PrintPreview(ctx.owner(), r, heading, ctx.messages(), vm::onPrinted).show();
+            new PrintPreview(ctx.owner(), r, heading, ctx.messages(), previewActions()).show();
         } catch (RuntimeException e) {
             ctx.notifier().error(e);
         }
+    }
+
+    private PrintPreview.Actions previewActions() {
+        return new PrintPreview.Actions() {
+            @Override
+            public void printed(int pages) {
+                vm.onPrinted(pages);
+            }
+
+            @Override
+            public Path choosePdf(Window owner) {
+                String name = vm.suggestedPdfName();
+                return customSaveDialog ? saveDialog.apply(vm.suggestedFolder(), name)
+                        : askWhereToSave(vm.suggestedFolder(), name, ctx.text("report.pdf.title"),
+                        ctx.text("report.pdf.filter"), "*.pdf", owner);
+            }
+
+            @Override
+            public void savePdf(List<PageImage> pages, Path target, Consumer<Path> saved,
+                                Consumer<Throwable> failed) {
+                vm.onSavePdf(pages, target, saved, failed);
+            }
+
+            @Override
+            public String message(Throwable error) {
+                return ErrorPresenter.message(ctx.messages(), error);
+            }
+        };
     }
 
     /** Adds a control at the end of the toolbar (another feature's export, such as the annual TPPK report). */

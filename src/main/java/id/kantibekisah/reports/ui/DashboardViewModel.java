@@ -3,9 +3,12 @@ package id.kantibekisah.reports.ui;
 import id.kantibekisah.access.Permission;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
+import id.kantibekisah.reports.PageImage;
 import id.kantibekisah.reports.ReportPeriod;
+import id.kantibekisah.seal.FilePassword;
 import id.kantibekisah.reports.ReportService;
 import id.kantibekisah.reports.TermReport;
+import id.kantibekisah.reports.TermReportTables;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
@@ -25,6 +28,7 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * State of the dashboard: the chosen term, its report, and the export running in the background. Choosing another
@@ -110,12 +114,25 @@ public final class DashboardViewModel {
         return SaveLocations.documents();
     }
 
+    /** The name the PDF's save dialog suggests: {@code Rekap BK 2026-2027 Ganjil.pdf}. */
+    public String suggestedPdfName() {
+        Term t = term.get() == null ? null : term.get().value();
+        String period = t == null ? "" : " " + t.academicYear().replace('/', '-') + " "
+                + ctx.messages().label(t.semester());
+        return ctx.text("report.pdf.name", period.trim());
+    }
+
     public ExportMode mode() {
         return full.get() && canExportFull() ? ExportMode.FULL : ExportMode.PSEUDONYMISED;
     }
 
     /** Writes the workbook of the chosen term to {@code target} in the background, then shows its folder. */
     public void onExport(Path target) {
+        onExport(target, null);
+    }
+
+    /** As {@link #onExport(Path)}; the full version encrypted under {@code password} when one is given. */
+    public void onExport(Path target, FilePassword password) {
         Choice<Term> chosen = term.get();
         if (chosen == null || target == null || exporting.get()) {
             return;
@@ -124,7 +141,8 @@ public final class DashboardViewModel {
         exporting.set(true);
         ctx.notifier().clear();
         ctx.tasks().run("report.task.export", p -> reports.exportWorkbook(ctx.actor(),
-                ReportPeriod.of(chosen.value()), mode, target, ctx.messages(), p), r -> {
+                ReportPeriod.of(chosen.value()), mode, target, mode == ExportMode.FULL ? password : null,
+                ctx.messages(), p), r -> {
             exporting.set(false);
             lastExport.set(r);
             ctx.notifier().info(ctx.text("report.exported", r.file().getFileName(), r.file().getParent(),
@@ -146,6 +164,24 @@ public final class DashboardViewModel {
             reports.recordPrint(ctx.actor(), r.period(), pages);
             return null;
         }, ok -> ctx.notifier().info(ctx.text("report.printed.done", pages)), ctx.notifier()::error);
+    }
+
+    /**
+     * Writes the printed pages of the shown report as a PDF in the background (audited as an export), then says
+     * where it went and shows its folder.
+     */
+    public void onSavePdf(List<PageImage> pages, Path target, Consumer<Path> saved, Consumer<Throwable> failed) {
+        TermReport r = report.get();
+        if (r == null) {
+            return;
+        }
+        String title = ctx.text("report.title") + " \u2013 " + TermReportTables.periodTitle(r.period(), ctx.messages());
+        ctx.tasks().run("report.task.pdf", p -> reports.exportSummaryPdf(ctx.actor(), r.period(), pages, title,
+                target), file -> {
+            ctx.notifier().info(ctx.text("report.pdf.saved", file.getFileName(), file.getParent()));
+            ctx.folders().open(file.getParent());
+            saved.accept(file);
+        }, failed::accept);
     }
 
     public ObservableList<Choice<Term>> terms() {

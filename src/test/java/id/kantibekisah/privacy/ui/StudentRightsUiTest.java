@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static id.kantibekisah.testing.FxTesting.showing;
 import static id.kantibekisah.testing.FxTesting.table;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +86,7 @@ class StudentRightsUiTest {
     }
 
     @Test
-    void aCounselorRecordsAndWithdrawsAConsentAndExportsTheStudentsData(FxRobot robot) {
+    void aCounselorRecordsAndWithdrawsAConsentAndExportsTheStudentsData(FxRobot robot) throws Exception {
         robot.clickOn("#rights-search").write("citra");
         ListView<?> results = robot.lookup("#rights-results").queryAs(ListView.class);
         waitUntil(() -> results.getItems().size() == 1);
@@ -107,11 +108,23 @@ class StudentRightsUiTest {
         waitUntil(() -> consents.getItems().size() == 1 && consents.getItems().get(0).withdrawn());
 
         robot.clickOn("#rights-export");
+        // saving without a password is a choice that says what it means
+        waitUntil(() -> showing(robot, "#file-password-plain"));
+        robot.clickOn("#file-password-plain");
+        assertThat(robot.lookup("#file-password-plain-warning").queryLabeled().isVisible()).isTrue();
+        robot.clickOn("#file-password-plain");
+        robot.clickOn("#file-password-password").write("Amplop-Coklat-27");
+        robot.clickOn("#file-password-repeat").write("Amplop-Coklat-27");
+        robot.clickOn("#file-password-ok");
         Path file = dir.resolve("data-pribadi-Citra-Maharani-2026-11-24.xlsx");
         waitUntil(() -> Files.exists(file) && !infos.isEmpty() && infos.get(infos.size() - 1).startsWith("Tersimpan"));
         assertThat(errors).isEmpty();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), "Amplop-Coklat-27", true)) {
+            assertThat(wb.getNumberOfSheets()).isPositive();
+        }
         assertThat(f.s.audit().latest(5)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.SUBJECT_EXPORT);
+            assertThat(e.detail()).contains("password-protected");
             assertThat(e.studentId()).isEqualTo(f.students.get(2));
         });
     }

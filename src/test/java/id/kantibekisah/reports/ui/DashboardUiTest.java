@@ -18,12 +18,20 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.PieChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +41,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +56,7 @@ import static id.kantibekisah.testing.FxTesting.showing;
 import static id.kantibekisah.testing.FxTesting.text;
 import static id.kantibekisah.testing.FxTesting.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The dashboard through the robot: figures, charts, term choice, export in the background, print preview. */
 @ExtendWith(ApplicationExtension.class)
@@ -154,18 +164,27 @@ class DashboardUiTest {
         assertThat(robot.lookup("#report-full").queryAs(CheckBox.class).isVisible()).isTrue();
         robot.clickOn("#report-full");
         robot.clickOn("#report-export");
+        // names and narratives: the file password is asked first, typed twice
+        waitUntil(() -> showing(robot, "#file-password-password"));
+        robot.clickOn("#file-password-password").write("Amplop-Coklat-27");
+        robot.clickOn("#file-password-repeat").write("Amplop-Coklat-28");
+        robot.clickOn("#file-password-ok");
+        waitUntil(() -> robot.lookup("#file-password-error").queryLabeled().getText().contains("tidak sama"));
+        robot.interact(() -> robot.lookup("#file-password-repeat").queryAs(PasswordField.class).clear());
+        robot.clickOn("#file-password-repeat").write("Amplop-Coklat-27");
+        robot.clickOn("#file-password-ok");
         Path file = dir.resolve("ekspor").resolve("laporan semester.xlsx");
         waitUntil(() -> !openedFolders.isEmpty());
         assertThat(suggestedNames).containsExactly("Laporan BK 2026-2027 Ganjil (lengkap - RAHASIA).xlsx");
         assertThat(openedFolders).containsExactly(file.getParent().toAbsolutePath());
         assertThat(infos).anySatisfy(i -> assertThat(i).contains("laporan semester.xlsx", "RAHASIA"));
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), "Amplop-Coklat-27", true)) {
             assertThat(wb.getNumberOfSheets()).as("with Uraian Kasus and PPKSP").isEqualTo(7);
             assertThat(wb.getSheet("Uraian Kasus").getRow(4).getCell(2).getStringCellValue()).isEqualTo("NISN");
         }
         AuditEntry last = f.s.audit().latest(1).get(0);
         assertThat(last.action()).isEqualTo(AuditAction.REPORT_EXPORT);
-        assertThat(last.detail()).startsWith("term 2026/2027-1 full xlsx");
+        assertThat(last.detail()).startsWith("term 2026/2027-1 full xlsx").endsWith("password-protected");
         assertThat(robot.lookup("#report-export").queryButton().isDisabled()).isFalse();
     }
 
@@ -189,12 +208,65 @@ class DashboardUiTest {
         assertThat(text(robot, "#print-page-count")).matches("\\d halaman A4");
         assertThat(find(robot, "#print-page-1")).isPresent();
         robot.clickOn("#print-now");
-        waitUntil(() -> !text(robot, "#print-error").isEmpty());
-        assertThat(text(robot, "#print-error")).startsWith("Tidak ada printer");
+        waitUntil(() -> !text(robot, "#print-message").isEmpty());
+        assertThat(text(robot, "#print-message")).startsWith("Tidak ada printer");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String button : List.of("#print-close", "#print-now", "#print-pdf")) {
+            Button b = robot.lookup(button).queryButton();
+            assertThat(b.getWidth()).as(button + " keeps its whole label beside the message")
+                    .isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
         assertThat(f.s.audit().latest(1).get(0).action()).as("nothing printed, nothing recorded")
                 .isNotEqualTo(AuditAction.REPORT_PRINT);
         robot.clickOn("#print-close");
         waitUntil(() -> !showing(robot, "#print-preview"));
+    }
+
+    @Test
+    void thePreviewSavesTheSameA4PagesAsAnAuditedPdf(FxRobot robot) throws Exception {
+        Files.createDirectories(dir.resolve("ekspor"));
+        open(f.principal);
+        waitUntil(() -> showing(robot, "#card-opened-value"));
+        robot.clickOn("#report-print");
+        waitUntil(() -> showing(robot, "#print-preview"));
+        int previewPages = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".print-page").queryAll().size()).get();
+        robot.clickOn("#print-pdf");
+        Path pdf = dir.resolve("ekspor").resolve("laporan semester.pdf");
+        waitUntil(() -> text(robot, "#print-message").startsWith("PDF disimpan"));
+        assertThat(suggestedNames).contains("Rekap BK 2026-2027 Ganjil.pdf");
+        assertThat(text(robot, "#print-message")).contains("laporan semester.pdf");
+        assertThat(infos).anySatisfy(i -> assertThat(i).startsWith("Rekap semester disimpan sebagai PDF"));
+        assertThat(openedFolders).contains(pdf.getParent());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(previewPages).isGreaterThanOrEqualTo(2);
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(0.5f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(0.5f));
+            }
+            assertThat(doc.getDocumentInformation().getTitle()).startsWith("Laporan Layanan Bimbingan dan Konseling");
+            BufferedImage first = new PDFRenderer(doc).renderImage(0, 1);
+            assertThat(inkShare(first, 0, first.getHeight() / 8)).as("the heading is drawn").isGreaterThan(0.005);
+            assertThat(inkShare(first, 0, first.getHeight())).as("a page, not a black box").isLessThan(0.5);
+        }
+        AuditEntry last = f.s.audit().latest(1).get(0);
+        assertThat(last.action()).isEqualTo(AuditAction.REPORT_EXPORT);
+        assertThat(last.detail()).contains("summary", "pdf", previewPages + " pages");
+        assertThat(Files.list(pdf.getParent())).as("no temporary file left").containsExactly(pdf);
+    }
+
+    /** The share of pixels in rows [from, to) that are clearly darker than paper. */
+    private static double inkShare(BufferedImage image, int from, int to) {
+        long dark = 0;
+        for (int y = from; y < to; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int lum = (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF)) / 3;
+                if (lum < 160) {
+                    dark++;
+                }
+            }
+        }
+        return (double) dark / ((long) (to - from) * image.getWidth());
     }
 
     @Test
