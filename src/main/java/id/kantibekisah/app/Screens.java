@@ -10,6 +10,7 @@ import id.kantibekisah.cases.ui.MyIntakesView;
 import id.kantibekisah.cases.ui.PrincipalHomeView;
 import id.kantibekisah.privacy.ui.PrivacySettingsView;
 import id.kantibekisah.privacy.ui.StudentRightsView;
+import id.kantibekisah.ppksp.ui.TppkAnnualDialog;
 import id.kantibekisah.reports.ui.DashboardView;
 import id.kantibekisah.security.ui.UsersView;
 import id.kantibekisah.settings.ui.PreferencesView;
@@ -48,7 +49,8 @@ public final class Screens {
                 new Screen(STUDENTS, "screen.students", Material2MZ.SCHOOL, Set.of(Role.COUNSELOR),
                         (s, ctx) -> new StudentsView(ctx, s.students(), s.cases(), s.roster(), s.promotion())),
                 new Screen(REPORTS, "screen.reports", Material2AL.INSERT_CHART, Set.of(Role.COUNSELOR, Role.PRINCIPAL),
-                        (s, ctx) -> new DashboardView(ctx, s.reports(), s.terms(), s.settings())),
+                        (s, ctx) -> new DashboardView(ctx, s.reports(), s.terms(), s.settings())
+                                .withToolbarItem(new TppkAnnualDialog(ctx, s.tppkAnnual(), null).button())),
                 // accounts, access and privacy
                 new Screen(USERS, "screen.users", Material2MZ.PEOPLE, Set.of(Role.ADMIN),
                         (s, ctx) -> new UsersView(ctx, s.users())),

@@ -7,6 +7,7 @@ import id.kantibekisah.common.Dates;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
 import id.kantibekisah.common.ValidationException;
+import id.kantibekisah.ppksp.report.TppkAnnualReport;
 import id.kantibekisah.reports.ExportMode;
 import id.kantibekisah.reports.ExportResult;
 import id.kantibekisah.reports.ReportPeriod;
@@ -28,7 +29,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * Writes the term report workbook (.xlsx) of the current term, or of {@code --term} or a date range:
+ * Writes the term report workbook (.xlsx) of the current term, or of {@code --term} or a date range
+ * (with {@code --kind tppk --year YYYY/YYYY}: the annual TPPK report, aggregate only):
  * pseudonymised unless {@code --full}. The full version holds names and narratives, so it needs a counselor's log-in
  * ({@code --as-user}, {@link CliLogin}) and is audited as that counselor; the operator alone gets exit 1. A file name not ending in {@code .xlsx} is a usage error (exit 2), so a
  * workbook is never written under a {@code .pdf} name.
@@ -72,6 +74,15 @@ final class ExportReportCommand implements Callable<Integer> {
             + "for the BK team only: needs --as-user.")
     boolean full;
 
+    @Option(names = "--kind", paramLabel = "term|tppk", defaultValue = "term", description = "term (default): the "
+            + "term report; tppk: the annual TPPK report to the kepala dinas (aggregate, counts under 3 hidden), "
+            + "with --year.")
+    String kind;
+
+    @Option(names = "--year", paramLabel = "YYYY/YYYY", description = "The academic year of --kind tppk, e.g. "
+            + "2026/2027.")
+    String year;
+
     @Mixin
     CliLogin login;
 
@@ -91,8 +102,24 @@ final class ExportReportCommand implements Callable<Integer> {
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ParameterException(spec.commandLine(), m.get("cli.report.notXlsx", out));
         }
+        boolean tppk = "tppk".equalsIgnoreCase(kind);
+        if (!tppk && !"term".equalsIgnoreCase(kind)) {
+            throw new ParameterException(spec.commandLine(), m.get("cli.report.badKind", kind));
+        }
+        if (tppk && year == null) {
+            throw new ParameterException(spec.commandLine(), m.get("cli.report.tppkNeedsYear"));
+        }
+        if (tppk && (period != null || full)) {
+            throw new ParameterException(spec.commandLine(), m.get("cli.report.tppkOptions"));
+        }
+        if (!tppk && year != null) {
+            throw new ParameterException(spec.commandLine(), m.get("cli.report.yearOnlyTppk"));
+        }
         if (!Files.exists(cli.database())) {
             throw new ValidationException("cli.error.noDatabase", cli.database());
+        }
+        if (tppk) {
+            return annualTppk(m);
         }
         try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
             ReportPeriod p = period == null ? ReportPeriod.of(services.terms().current())
@@ -121,6 +148,16 @@ final class ExportReportCommand implements Callable<Integer> {
             if (r.passwordProtected()) {
                 cli.out().println(m.get("cli.report.protected"));
             }
+        }
+        return Cli.OK;
+    }
+
+    /** The annual TPPK report: aggregate only, so the operator may write it without a log-in. */
+    private int annualTppk(Messages m) {
+        try (AppServices services = AppServices.open(cli.database(), cli.clock())) {
+            Actor actor = login.given() ? login.login(services.users(), m) : Actor.commandLine();
+            TppkAnnualReport.Result r = services.tppkAnnual().export(actor, year, out, m);
+            cli.out().println(m.get("cli.report.tppkDone", r.academicYear(), r.file(), r.violenceCases()));
         }
         return Cli.OK;
     }

@@ -9,7 +9,6 @@ import id.kantibekisah.audit.AuditLog;
 import id.kantibekisah.cases.Category;
 import id.kantibekisah.common.Messages;
 import id.kantibekisah.common.Progress;
-import id.kantibekisah.common.ServiceException;
 import id.kantibekisah.common.ValidationException;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.db.Sql;
@@ -18,12 +17,7 @@ import id.kantibekisah.seal.ProtectedOoxml;
 import id.kantibekisah.settings.SettingsService;
 import id.kantibekisah.terms.Term;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -31,10 +25,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The term report: its figures for the dashboard and the printed summary, and the Excel export. Figures are counts
@@ -43,8 +34,6 @@ import java.util.logging.Logger;
  * writes an audit row naming the period and the version.
  */
 public final class ReportService {
-    private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
-
     private final Database db;
     private final AuditLog audit;
     private final AccessPolicy access;
@@ -119,38 +108,19 @@ public final class ReportService {
         if (password != null && mode != ExportMode.FULL) {
             throw new IllegalArgumentException("only the full version is password-protected");
         }
-        Path file = checkTarget(target);
+        Path file = ExportFiles.checkTarget(target);
         ReportExport data = db.read(sql -> collect(sql, actor, period, mode));
         String detail = describe(period) + " " + mode.auditName() + " xlsx " + file.getFileName()
                 + (password == null ? "" : " password-protected");
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(file.getParent(), ".kanti-bekisah-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                TermReportWorkbook workbook = new TermReportWorkbook(messages);
-                if (password == null) {
-                    workbook.write(data, out, progress);
-                } else {
-                    ProtectedOoxml.write(plain -> workbook.write(data, plain, progress), password, out);
-                }
-            }
-            db.tx(sql -> {
-                audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
-                return null;
-            });
-            try {
-                move(temp, file);
-            } catch (IOException e) {
-                audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written");
-                throw e;
-            }
-            return new ExportResult(file, mode, data.cases().size(), data.sessions().size(),
-                    data.referrals().size(), data.followUps().size(), password != null);
-        } catch (IOException e) {
-            throw new ServiceException("report.error.write", e, file);
-        } finally {
-            deleteQuietly(temp);
-        }
+        TermReportWorkbook workbook = new TermReportWorkbook(messages);
+        ExportFiles.Writer writer = password == null ? out -> workbook.write(data, out, progress)
+                : out -> ProtectedOoxml.write(plain -> workbook.write(data, plain, progress), password, out);
+        ExportFiles.write(file, writer, () -> db.tx(sql -> {
+            audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
+            return null;
+        }), () -> audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written"));
+        return new ExportResult(file, mode, data.cases().size(), data.sessions().size(), data.referrals().size(),
+                data.followUps().size(), password != null);
     }
 
     /** Records that the summary of {@code period} was printed ({@code pages} pages; figures only, no names). */
@@ -170,7 +140,7 @@ public final class ReportService {
     public Path exportSummaryPdf(Actor actor, ReportPeriod period, List<PageImage> pages, String title,
                                  Path target) {
         access.require(actor, Permission.REPORT_EXPORT, AuditAction.REPORT_EXPORT);
-        Path file = checkTarget(target);
+        Path file = ExportFiles.checkTarget(target);
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new ValidationException("report.error.notPdf", file.getFileName());
         }
@@ -179,29 +149,13 @@ public final class ReportService {
         }
         String detail = describe(period) + " summary " + ExportMode.PSEUDONYMISED.auditName() + " pdf "
                 + file.getFileName() + " " + pages.size() + " pages";
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(file.getParent(), ".kanti-bekisah-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                SummaryPdf.write(pages, title, actor.role() == Role.SYSTEM ? null : actor.displayName(),
-                        GregorianCalendar.from(ZonedDateTime.now(clock)), out);
-            }
-            db.tx(sql -> {
-                audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
-                return null;
-            });
-            try {
-                move(temp, file);
-            } catch (IOException e) {
-                audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written");
-                throw e;
-            }
-            return file;
-        } catch (IOException e) {
-            throw new ServiceException("report.error.write", e, file);
-        } finally {
-            deleteQuietly(temp);
-        }
+        ExportFiles.write(file, out -> SummaryPdf.write(pages, title,
+                actor.role() == Role.SYSTEM ? null : actor.displayName(),
+                GregorianCalendar.from(ZonedDateTime.now(clock)), out), () -> db.tx(sql -> {
+                    audit.ok(sql, actor, AuditAction.REPORT_EXPORT, null, null, detail);
+                    return null;
+                }), () -> audit.failed(actor, AuditAction.REPORT_EXPORT, detail + " not written"));
+        return file;
     }
 
     private TermReport compute(Sql sql, ReportPeriod period) {
@@ -223,39 +177,6 @@ public final class ReportService {
                 reports.referrals(sql, period, full, clock.getZone(), parties),
                 reports.followUps(sql, period, full, parties),
                 sections.stream().map(section -> section.collect(sql, period, LocalDate.now(clock))).toList());
-    }
-
-    private static Path checkTarget(Path target) {
-        if (target == null || target.getFileName() == null) {
-            throw new ValidationException("report.error.noFile");
-        }
-        Path file = target.toAbsolutePath();
-        if (Files.isDirectory(file)) {
-            throw new ValidationException("report.error.isFolder", file);
-        }
-        if (!Files.isDirectory(file.getParent())) {
-            throw new ValidationException("report.error.noFolder", file.getParent());
-        }
-        return file;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete the temporary export " + file, e);
-        }
     }
 
     private static String describe(ReportPeriod period) {

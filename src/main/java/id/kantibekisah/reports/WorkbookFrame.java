@@ -44,14 +44,21 @@ final class WorkbookFrame {
     /** School, title and period, date of printing, version: merged across the sheet's {@code width} columns. */
     void titleRows(Sheet sheet, ReportExport data, String title, int width) {
         ReportPeriod period = data.figures().period();
-        line(sheet, 0, data.school().name().isBlank() ? m.get("app.name") : data.school().name(), st.title, width);
-        line(sheet, 1, title + " \u2013 " + TermReportTables.periodTitle(period, m), st.subtitle, width);
         String printed = data.printedBy() == null
                 ? m.get("report.printed", Dates.format(data.printedOn(), m.locale()))
                 : m.get("report.printedBy", Dates.format(data.printedOn(), m.locale()), data.printedBy());
-        line(sheet, 2, TermReportTables.periodDates(period, m) + " \u00b7 " + printed, st.meta, width);
-        line(sheet, 3, m.get("report.mode.note." + data.mode().name()),
-                data.mode() == ExportMode.FULL ? st.modeFull : st.modeNote, width);
+        titleRows(sheet, data.school().name().isBlank() ? m.get("app.name") : data.school().name(),
+                title + " \u2013 " + TermReportTables.periodTitle(period, m),
+                TermReportTables.periodDates(period, m) + " \u00b7 " + printed,
+                m.get("report.mode.note." + data.mode().name()), data.mode() == ExportMode.FULL, width);
+    }
+
+    /** The four title rows from their texts; {@code alert} marks the note as a warning (the full version). */
+    void titleRows(Sheet sheet, String school, String title, String meta, String note, boolean alert, int width) {
+        line(sheet, 0, school, st.title, width);
+        line(sheet, 1, title, st.subtitle, width);
+        line(sheet, 2, meta, st.meta, width);
+        line(sheet, 3, note, alert ? st.modeFull : st.modeNote, width);
         sheet.getRow(0).setHeightInPoints(20);
         sheet.getRow(1).setHeightInPoints(17);
         sheet.getRow(2).setHeightInPoints(TextFit.rowPoints(1));
@@ -71,6 +78,12 @@ final class WorkbookFrame {
      * version in the footer.
      */
     void pageSetup(Sheet sheet, ReportExport data, boolean landscape, int lastColumn) {
+        pageSetup(sheet, data.school().name().isBlank() ? m.get("app.name") : data.school().name(),
+                m.get("report.footer." + data.mode().name()), landscape, lastColumn);
+    }
+
+    /** The same from texts: the school on the left of the footer, {@code footer} on its right. */
+    void pageSetup(Sheet sheet, String school, String footer, boolean landscape, int lastColumn) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(landscape);
@@ -83,11 +96,10 @@ final class WorkbookFrame {
         sheet.setMargin(Sheet.BottomMargin, 0.7);
         sheet.setMargin(Sheet.HeaderMargin, 0.3);
         sheet.setMargin(Sheet.FooterMargin, 0.3);
-        String school = data.school().name().isBlank() ? m.get("app.name") : data.school().name();
         sheet.getFooter().setLeft(headerFooterText(school));
         sheet.getFooter().setCenter(m.get("report.footer.page", "\u0001", "\u0002").replace("&", "&&")
                 .replace("\u0001", "&P").replace("\u0002", "&N"));
-        sheet.getFooter().setRight(headerFooterText(m.get("report.footer." + data.mode().name())));
+        sheet.getFooter().setRight(headerFooterText(footer));
     }
 
     /** The largest whole percentage at which columns {@code 0..lastColumn} fit the page width, at most 100. */

@@ -10,6 +10,7 @@ import id.kantibekisah.cases.CaseService;
 import id.kantibekisah.db.Database;
 import id.kantibekisah.ppksp.PpkspService;
 import id.kantibekisah.ppksp.report.PpkspTermSection;
+import id.kantibekisah.ppksp.report.TppkAnnualReport;
 import id.kantibekisah.privacy.ConsentService;
 import id.kantibekisah.privacy.PrivacySettingsService;
 import id.kantibekisah.privacy.RetentionService;
@@ -49,6 +50,7 @@ public final class AppServices implements AutoCloseable {
     private final CaseService cases;
     private final PpkspService ppksp;
     private final ReportService reports;
+    private final TppkAnnualReport tppkAnnual;
     private final SettingsService settings;
     private final SetupService setup;
     private final AuditService auditService;
@@ -76,6 +78,7 @@ public final class AppServices implements AutoCloseable {
         this.ppksp = new PpkspService(db, audit, access, clock);
         this.settings = new SettingsService(db, audit, access);
         this.reports = new ReportService(db, audit, access, settings, clock, List.of(new PpkspTermSection()));
+        this.tppkAnnual = new TppkAnnualReport(db, audit, access, settings, clock);
         this.setup = new SetupService(db, audit, access, hasher, clock);
         this.auditService = new AuditService(db, audit, access, clock);
         this.privacySettings = new PrivacySettingsService(db, audit, access);
@@ -164,6 +167,11 @@ public final class AppServices implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** The annual TPPK report to the kepala dinas (aggregate, small counts hidden). */
+    public TppkAnnualReport tppkAnnual() {
+        return tppkAnnual;
     }
 
     public SettingsService settings() {

@@ -63,6 +63,7 @@ public final class DashboardView implements View {
     private final SaveDialog saveDialog;
     private final boolean customSaveDialog;
     private final VBox root;
+    private final HBox toolbar;
     private final Label period = new Label();
     private final FlowPane cards = new FlowPane(12, 12);
     private final HBox charts = new HBox(12);
@@ -115,7 +116,7 @@ public final class DashboardView implements View {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, termLabel, term, grow, full, progress, export, print);
+        toolbar = new HBox(10, termLabel, term, grow, full, progress, export, print);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         period.setId("report-period");
@@ -313,6 +314,12 @@ public final class DashboardView implements View {
                 return ErrorPresenter.message(ctx.messages(), error);
             }
         };
+    }
+
+    /** Adds a control at the end of the toolbar (another feature's export, such as the annual TPPK report). */
+    public DashboardView withToolbarItem(Node item) {
+        toolbar.getChildren().add(item);
+        return this;
     }
 
     @Override

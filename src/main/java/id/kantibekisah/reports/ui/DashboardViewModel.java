@@ -12,6 +12,7 @@ import id.kantibekisah.reports.TermReportTables;
 import id.kantibekisah.terms.Term;
 import id.kantibekisah.terms.TermService;
 import id.kantibekisah.ui.Choice;
+import id.kantibekisah.ui.SaveLocations;
 import id.kantibekisah.ui.UiContext;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -25,7 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -111,13 +111,7 @@ public final class DashboardViewModel {
 
     /** Where the save dialog opens: the user's Documents folder when there is one. */
     public Path suggestedFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        for (String name : List.of("Documents", "Dokumen", "My Documents")) {
-            if (Files.isDirectory(home.resolve(name))) {
-                return home.resolve(name);
-            }
-        }
-        return home;
+        return SaveLocations.documents();
     }
 
     /** The name the PDF's save dialog suggests: {@code Rekap BK 2026-2027 Ganjil.pdf}. */
